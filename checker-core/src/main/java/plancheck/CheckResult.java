@@ -1,0 +1,41 @@
+package plancheck;
+
+import java.util.List;
+import plancheck.engine.Finding;
+import plancheck.engine.Severity;
+import plancheck.model.Figure;
+import plancheck.model.Plan;
+import plancheck.read.InputError;
+import plancheck.read.PlanData;
+
+/**
+ * Everything one check produced: what was read (per file), the figures as the rules saw them, the
+ * findings in report order, and the input problems.
+ */
+public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
+                          List<Finding> findings, List<InputError> errors) {
+    public CheckResult {
+        inputs = List.copyOf(inputs);
+        plans = List.copyOf(plans);
+        figures = List.copyOf(figures);
+        findings = List.copyOf(findings);
+        errors = List.copyOf(errors);
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** Whether any finding is at least as serious as {@code threshold}. */
+    public boolean failsAt(Severity threshold) {
+        return threshold != Severity.OFF && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    public int rejected() {
+        return inputs.stream().mapToInt(PlanData::rejected).sum();
+    }
+
+    public int unclassified() {
+        return inputs.stream().mapToInt(d -> d.unclassified().size()).sum();
+    }
+}

@@ -1,0 +1,103 @@
+package plancheck;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import plancheck.engine.Finding;
+import plancheck.engine.RuleBase;
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleEngine;
+import plancheck.engine.Settings;
+import plancheck.model.Figure;
+import plancheck.model.Indicator;
+import plancheck.model.IndicatorCatalogue;
+import plancheck.model.Kind;
+import plancheck.model.Plan;
+import plancheck.model.Units;
+import plancheck.read.InputError;
+import plancheck.read.PlanData;
+import plancheck.read.Readers;
+
+/**
+ * The one entry point the CLI and the Maven plugin share: read every input, resolve indicators
+ * against the catalogue, run the rules over all figures together, and return the result.
+ */
+public final class Checker {
+    private final Settings settings;
+    private final Readers readers;
+    private final RuleBase ruleBase;
+    private final RuleCatalogue catalogue;
+    private final IndicatorCatalogue indicators;
+
+    public Checker(Settings settings) {
+        this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
+    }
+
+    public Checker(Settings settings, Readers readers, RuleBase ruleBase, RuleCatalogue catalogue,
+                   IndicatorCatalogue indicators) {
+        this.settings = settings;
+        this.readers = readers;
+        this.ruleBase = ruleBase;
+        this.catalogue = catalogue;
+        this.indicators = indicators;
+    }
+
+    public CheckResult check(List<Path> paths) {
+        InputFiles.Listing listing = InputFiles.expand(paths, readers);
+        List<InputError> errors = new ArrayList<>(listing.errors());
+        List<PlanData> inputs = new ArrayList<>();
+        for (Path file : listing.files()) {
+            PlanData data = readers.forFile(file).orElseThrow().read(file, display(file));
+            inputs.add(data);
+            errors.addAll(data.errors());
+        }
+        return check(inputs, errors);
+    }
+
+    /** Checks data already read (the plugin and tests may read it themselves). */
+    public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
+        List<Plan> plans = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (PlanData data : inputs) {
+            plans.addAll(data.plans());
+            for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
+        }
+        List<Finding> findings = new RuleEngine(ruleBase, catalogue).run(figures, settings);
+        return new CheckResult(inputs, plans, figures, findings, errors);
+    }
+
+    /** The figure with its indicator looked up and its value in the catalogue's unit. */
+    Figure resolve(Figure f) {
+        Indicator ind = indicators.resolve(f.indicatorText()).orElse(null);
+        if (ind == null) return f;
+        if (f.kind() == Kind.SHARE) {
+            return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,
+                    ind.additive(), ind.direction(), "%", f.scope(), f.kind(), f.year(), f.value(), f.qualifier(),
+                    f.qualifierText(), f.source());
+        }
+        if (f.value() == null) return f.resolved(ind, null);
+        Double v = Units.convert(f.value(), f.unit(), ind.unit());
+        if (v == null) {
+            // A unit the catalogue's cannot be converted to: keep it apart so it is never mixed in.
+            return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key() + "[" + f.unit() + "]",
+                    f.indicatorText(), false, false, null, f.unit(), f.scope(), f.kind(), f.year(), f.value(),
+                    f.qualifier(), f.qualifierText(), f.source());
+        }
+        return f.resolved(ind, v);
+    }
+
+    private static String display(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();
+        return s.replace('\\', '/');
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+}

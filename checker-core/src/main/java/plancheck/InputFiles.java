@@ -1,0 +1,102 @@
+package plancheck;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+import plancheck.read.InputError;
+import plancheck.read.Readers;
+
+/**
+ * Expands the paths a user names into the files to read: files as named, folders walked for the
+ * files some reader accepts. A folder may hold a {@code .plancheckignore} listing names (files or
+ * sub-folders, one per line, relative to it) to leave out.
+ */
+public final class InputFiles {
+    public static final String IGNORE_FILE = ".plancheckignore";
+
+    /** The files in a fixed order, and a problem for each path that could not be used. */
+    public record Listing(List<Path> files, List<InputError> errors) {
+    }
+
+    private InputFiles() {
+    }
+
+    public static Listing expand(List<Path> paths, Readers readers) {
+        TreeSet<Path> files = new TreeSet<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                walk(p, readers, files, errors);
+            } else if (Files.exists(p)) {
+                if (readers.forFile(p).isPresent()) files.add(p.normalize());
+                else errors.add(new InputError(p.toString(), 0, 0,
+                        "not a plan file: plancheck reads *.csv, *.json and *.txt"));
+            } else {
+                errors.add(new InputError(p.toString(), 0, 0, "no such file or folder"));
+            }
+        }
+        return new Listing(List.copyOf(files), errors);
+    }
+
+    private static void walk(Path root, Readers readers, TreeSet<Path> files, List<InputError> errors) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && readers.forFile(file).isPresent() && !ignored(root, file)) {
+                        files.add(file.normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop, not followed"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                            : "cannot read: " + e.getMessage();
+                    errors.add(new InputError(file.toString(), 0, 0, why));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            errors.add(new InputError(root.toString(), 0, 0, "cannot read folder: " + e.getMessage()));
+        }
+    }
+
+    /** Whether an ignore file in a folder between {@code root} and {@code file} names it. */
+    static boolean ignored(Path root, Path file) {
+        Path dir = file.getParent();
+        while (dir != null) {
+            Path ignore = dir.resolve(IGNORE_FILE);
+            if (Files.isRegularFile(ignore)) {
+                Path rel = dir.relativize(file);
+                try {
+                    for (String line : Files.readAllLines(ignore)) {
+                        String entry = line.strip();
+                        if (entry.isEmpty() || entry.startsWith("#")) continue;
+                        if (entry.endsWith("/")) entry = entry.substring(0, entry.length() - 1);
+                        if (rel.startsWith(entry)) return true;
+                    }
+                } catch (IOException ignoredUnreadable) {
+                    // An unreadable ignore file ignores nothing.
+                }
+            }
+            if (dir.equals(root) || dir.equals(root.normalize())) break;
+            dir = dir.getParent();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package plancheck.model;
+
+/** Converts between units that differ only by a 万/亿 multiplier (亿元 and 万元, 万件 and 件). */
+public final class Units {
+    private Units() {
+    }
+
+    /** The value in {@code to}, or null when the two units are not of one kind. */
+    public static Double convert(double value, String from, String to) {
+        String f = norm(from), t = norm(to);
+        if (f.equals(t) || f.isEmpty() || t.isEmpty()) return value;
+        String fb = base(f), tb = base(t);
+        if (!fb.equals(tb)) return null;
+        return value * multiplier(f) / multiplier(t);
+    }
+
+    private static String norm(String unit) {
+        if (unit == null) return "";
+        String u = Num.toAscii(unit).trim();
+        return u.equals("％") ? "%" : u;
+    }
+
+    private static double multiplier(String u) {
+        if (u.length() > 1 && u.startsWith("万")) return 1e4;
+        if (u.length() > 1 && u.startsWith("亿")) return 1e8;
+        return 1;
+    }
+
+    private static String base(String u) {
+        return multiplier(u) == 1 ? u : u.substring(1);
+    }
+}

@@ -1,0 +1,144 @@
+package plancheck.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the JSON form of the contract: {@code {"plans":[{plan fields..., "figures":[{figure
+ * fields...}]}]}}, a bare array of plans, or one plan object. Field names are those of the CSV header.
+ */
+public final class JsonPlanReader implements PlanReader {
+    /** Limits chosen for plan data: deep nesting or huge strings mean the file is not plan data. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    @Override
+    public boolean accepts(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    @Override
+    public PlanData read(Path file, String name) {
+        RowParser rows = new RowParser(name);
+        try (Reader in = Inputs.utf8Reader(file); JsonParser p = MAPPER.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
+            if (first == JsonToken.START_OBJECT) {
+                // Either {"plans":[...]} or a single plan; look at the first field to tell.
+                ObjectNode root = readObject(p);
+                if (root.has("plans")) {
+                    JsonNode plans = root.get("plans");
+                    if (!plans.isArray()) {
+                        rows.error(line(root), 0, "'plans' must be an array of plan objects");
+                    } else {
+                        for (JsonNode plan : plans) plan(rows, plan);
+                    }
+                } else {
+                    plan(rows, root);
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) plan(rows, readObject(p));
+                if (p.currentToken() != JsonToken.END_ARRAY) {
+                    rows.error(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+                            "expected a plan object in the array");
+                }
+            } else {
+                rows.error(1, 1, "expected a JSON object or array of plans");
+            }
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentLocation();
+                rows.error(l.getLineNr(), l.getColumnNr(), "unexpected content after the plan data");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String msg = e.getOriginalMessage().split("\n")[0];
+            rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "malformed JSON: " + msg);
+        } catch (CharacterCodingException e) {
+            return PlanData.failed(name, new InputError(name, 0, 0, "not UTF-8 text: save the JSON as UTF-8"));
+        } catch (IOException e) {
+            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + CsvPlanReader.rootMessage(e)));
+        }
+        return rows.result();
+    }
+
+    private static ObjectNode readObject(JsonParser p) throws IOException {
+        return LocatedNodes.read(p);
+    }
+
+    private static int line(JsonNode n) {
+        return LocatedNodes.line(n);
+    }
+
+    private static void plan(RowParser rows, JsonNode plan) {
+        if (!plan.isObject()) {
+            rows.error(line(plan), 0, "a plan must be a JSON object");
+            return;
+        }
+        JsonNode figures = plan.get("figures");
+        if (figures == null || !figures.isArray()) {
+            rows.error(line(plan), 0, "plan has no 'figures' array");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = plan.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getKey().equals("figures") && !Columns.PLAN_FIELDS.contains(e.getKey())
+                    && !e.getKey().equals(Columns.TITLE) && !e.getKey().startsWith(LocatedNodes.PREFIX)) {
+                rows.error(line(plan), 0, "plan has unknown field '" + e.getKey() + "'");
+            }
+        }
+        for (JsonNode f : figures) {
+            if (!f.isObject()) {
+                rows.error(line(plan), 0, "a figure must be a JSON object");
+                rows.rejected(1);
+                continue;
+            }
+            String typeProblem = typeProblem(plan, f);
+            if (typeProblem != null) {
+                rows.error(line(f), 0, typeProblem);
+                rows.rejected(1);
+                continue;
+            }
+            rows.row(line(f), c -> {
+                JsonNode v = Columns.PLAN_FIELDS.contains(c) || c.equals(Columns.TITLE) ? plan.get(c) : f.get(c);
+                return v == null || v.isNull() ? null : v.asText();
+            });
+        }
+    }
+
+    /** Objects and arrays where a plain value belongs are errors, not text. */
+    private static String typeProblem(JsonNode plan, JsonNode figure) {
+        for (String c : Columns.ALL) {
+            JsonNode v = Columns.PLAN_FIELDS.contains(c) ? plan.get(c) : figure.get(c);
+            if (v != null && v.isContainerNode()) return "field '" + c + "' must be a plain value, not "
+                    + (v.isArray() ? "an array" : "an object");
+            if (v != null && c.equals(Columns.VALUE) && !(v.isNumber() || v.isTextual() || v.isNull())) {
+                return "field 'value' must be a number, or null for a blank";
+            }
+        }
+        for (Iterator<String> it = figure.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!Columns.ALL.contains(k) && !k.startsWith(LocatedNodes.PREFIX)) return "figure has unknown field '" + k + "'";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+package plancheck.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Level;
+import plancheck.model.Num;
+import plancheck.model.Plan;
+import plancheck.model.Qualifier;
+import plancheck.model.Scopes;
+import plancheck.model.Source;
+
+/**
+ * Turns one row of the structured contract (from CSV or JSON) into a figure, checking every field.
+ * Keeps the plans seen so far so that rows of one plan that disagree on its region or period are
+ * caught. One instance per input file.
+ */
+final class RowParser {
+    private final String file;
+    private final Map<String, Plan> plans = new LinkedHashMap<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<InputError> errors = new ArrayList<>();
+    private int rejected;
+
+    RowParser(String file) {
+        this.file = file;
+    }
+
+    /** Parses one row; {@code get} answers a column's text (null or "" when absent). */
+    void row(int line, Function<String, String> get) {
+        String problem = check(line, get);
+        if (problem != null) {
+            errors.add(new InputError(file, line, 0, problem));
+            rejected++;
+        }
+    }
+
+    private String check(int line, Function<String, String> raw) {
+        Function<String, String> get = c -> {
+            String v = raw.apply(c);
+            return v == null ? "" : Num.toAscii(v).strip();
+        };
+        for (String c : Columns.REQUIRED) {
+            if (!c.equals(Columns.VALUE) && get.apply(c).isEmpty()) return "column '" + c + "' is empty";
+        }
+        Level level = Level.parse(get.apply(Columns.LEVEL));
+        if (level == null) {
+            return "unknown level '" + get.apply(Columns.LEVEL) + "' (expected province, city, district or county)";
+        }
+        Kind kind = Kind.parse(get.apply(Columns.KIND));
+        if (kind == null) return "unknown kind '" + get.apply(Columns.KIND) + "' (expected target, baseline or share)";
+        Integer start = year(get.apply(Columns.PERIOD_START));
+        if (start == null) return "period_start '" + get.apply(Columns.PERIOD_START) + "' is not a year";
+        Integer end = year(get.apply(Columns.PERIOD_END));
+        if (end == null) return "period_end '" + get.apply(Columns.PERIOD_END) + "' is not a year";
+        if (end < start) return "period_end " + end + " is before period_start " + start;
+        Integer year = year(get.apply(Columns.YEAR));
+        if (year == null) return "year '" + get.apply(Columns.YEAR) + "' is not a year";
+        String valueText = get.apply(Columns.VALUE);
+        Double value = null;
+        if (!valueText.isEmpty()) {
+            value = Num.parse(valueText);
+            if (value == null) return "value '" + valueText + "' is not a number" + hint(valueText);
+        }
+        String sourceLine = get.apply(Columns.SOURCE_LINE);
+        int srcLine = 0;
+        if (!sourceLine.isEmpty()) {
+            if (!sourceLine.matches("\\d{1,9}")) return "source_line '" + sourceLine + "' is not a line number";
+            srcLine = Integer.parseInt(sourceLine);
+        }
+
+        Plan plan = new Plan(get.apply(Columns.PLAN_ID), get.apply(Columns.REGION), level, get.apply(Columns.PARENT),
+                start, end, get.apply(Columns.TITLE), file);
+        Plan seen = plans.putIfAbsent(plan.planId(), plan);
+        if (seen != null && !samePlan(seen, plan)) {
+            return "plan '" + plan.planId() + "' is described differently than on an earlier row"
+                    + " (region, level, parent and period must agree)";
+        }
+
+        String indicator = get.apply(Columns.INDICATOR);
+        String unit = get.apply(Columns.UNIT);
+        String scope = get.apply(Columns.SCOPE_LABEL);
+        Label label = Label.split(indicator);
+        if (scope.isEmpty()) scope = label.scope();
+        if (unit.isEmpty()) unit = label.unit();
+        if (kind == Kind.SHARE && !unit.isEmpty() && !unit.equals("%")) {
+            return "a share is a percentage: unit must be '%', not '" + unit + "'";
+        }
+        String sourceFile = get.apply(Columns.SOURCE_FILE);
+        Source source = sourceFile.isEmpty()
+                ? new Source(file, line, 0, get.apply(Columns.QUOTE))
+                : new Source(sourceFile, srcLine, 0, get.apply(Columns.QUOTE));
+        figures.add(new Figure(0, plan.planId(), plan.region(), level, plan.parent(), label.indicator(),
+                label.indicator(), false, false, null, unit, scope, kind, year, value, null,
+                get.apply(Columns.QUALIFIER), source));
+        return null;
+    }
+
+    private static boolean samePlan(Plan a, Plan b) {
+        return a.region().equals(b.region()) && a.level() == b.level() && a.parent().equals(b.parent())
+                && a.periodStart() == b.periodStart() && a.periodEnd() == b.periodEnd();
+    }
+
+    private static String hint(String text) {
+        if (text.matches("[\\d,]+(\\.\\d+)?")) return " (write it without thousands separators)";
+        if (text.matches(".*\\d.*")) return " (write the number alone; put words such as 约 or 以上 in 'qualifier')";
+        return " (leave it empty when the document left the number blank)";
+    }
+
+    static Integer year(String text) {
+        if (text == null || !text.matches("\\d{4}")) return null;
+        int y = Integer.parseInt(text);
+        return y >= 1900 && y <= 2200 ? y : null;
+    }
+
+    void error(int line, int column, String message) {
+        errors.add(new InputError(file, line, column, message));
+    }
+
+    void rejected(int n) {
+        rejected += n;
+    }
+
+    PlanData result() {
+        return new PlanData(file, List.copyOf(plans.values()), figures, errors, rejected, List.of());
+    }
+
+    /** An indicator label split into its scope word, the indicator, and a unit in brackets. */
+    record Label(String scope, String indicator, String unit) {
+        static Label split(String text) {
+            String s = Objects.requireNonNullElse(text, "").strip();
+            String unit = "";
+            var m = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$").matcher(s);
+            if (m.find() && isUnit(m.group(1))) {
+                unit = m.group(1).equals("％") ? "%" : m.group(1);
+                s = s.substring(0, m.start()).strip();
+            }
+            String scope = Scopes.prefixOf(s);
+            // 全社会 is part of the indicator's name (全社会研发投入强度), not a region.
+            if (!scope.isEmpty() && !scope.equals("全社会")) s = s.substring(scope.length());
+            return new Label(scope, s, unit);
+        }
+
+        private static boolean isUnit(String u) {
+            return u.matches("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package plancheck.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import plancheck.engine.Finding;
+import plancheck.model.IndicatorCatalogue;
+
+/**
+ * Rule and report texts in Chinese (default) or English, from the {@code plancheck/messages}
+ * bundles the rules module ships. A rule with variants keeps one template per variant
+ * ({@code aggregate.share.message.sum}); its first argument names the variant.
+ */
+public final class Messages {
+    public static final String BUNDLE = "plancheck.messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(String lang) {
+        return new Messages(lang == null ? Locale.ROOT : Locale.forLanguageTag(lang));
+    }
+
+    private static boolean isEnglish(Locale l) {
+        return l != null && l.getLanguage().equals("en");
+    }
+
+    public boolean english() {
+        return locale.equals(Locale.ENGLISH);
+    }
+
+    public String text(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(text(key), locale).format(args);
+    }
+
+    /** The finding's message in this language. */
+    public String message(Finding f) {
+        String variantKey = f.ruleId() + ".message." + (f.args().isEmpty() ? "" : f.args().get(0));
+        if (bundle.containsKey(variantKey)) {
+            return format(variantKey, f.args().subList(1, f.args().size()).toArray());
+        }
+        if (bundle.containsKey(f.ruleId() + ".message")) return format(f.ruleId() + ".message", f.args().toArray());
+        return f.ruleId() + " " + String.join(" ", f.args());
+    }
+
+    /** The rule's one-line description in this language. */
+    public String description(String ruleId) {
+        return text(ruleId + ".description");
+    }
+
+    /** The indicator's name in this language (its words as written when the catalogue lacks it). */
+    public String indicatorName(String key) {
+        return IndicatorCatalogue.standard().byKey(key)
+                .map(i -> english() ? i.nameEn() : i.nameZh()).orElse(key);
+    }
+}

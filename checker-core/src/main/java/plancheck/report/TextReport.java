@@ -1,0 +1,51 @@
+package plancheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import plancheck.CheckResult;
+import plancheck.engine.Finding;
+import plancheck.engine.Severity;
+import plancheck.read.PlanData;
+import plancheck.read.Unclassified;
+
+/** For a person: one finding per line, {@code file:line: severity rule-id: message (region, indicator, year)}. */
+public final class TextReport implements ReportWriter {
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
+        Messages m = o.messages();
+        for (Finding f : r.findings()) out.write(line(f, m) + "\n");
+        for (PlanData d : r.inputs()) {
+            if (!d.unclassified().isEmpty() || o.verbose()) {
+                out.write(d.file() + ": " + d.figures().size() + " figures read"
+                        + (d.unclassified().isEmpty() ? "" : ", " + d.unclassified().size() + " unclassified numbers")
+                        + (d.rejected() == 0 ? "" : ", " + d.rejected() + " rejected") + "\n");
+            }
+            if (o.verbose()) {
+                for (Unclassified u : d.unclassified()) {
+                    out.write("  " + u.source() + ": unclassified \"" + u.text() + "\": " + u.reason() + "\n");
+                }
+            }
+        }
+        out.write(m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)) + "\n");
+    }
+
+    /** One finding as a line; also what the Maven plugin logs. */
+    public static String line(Finding f, Messages m) {
+        StringBuilder b = new StringBuilder(f.source().toString()).append(": ")
+                .append(f.severity().code()).append(' ').append(f.ruleId()).append(": ").append(m.message(f))
+                .append(" (").append(f.region()).append(", ").append(m.indicatorName(f.indicator()));
+        if (f.year() != null) b.append(", ").append(f.year());
+        return b.append(')').toString();
+    }
+}

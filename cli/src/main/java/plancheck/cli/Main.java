@@ -1,0 +1,48 @@
+package plancheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code plancheck}: the command line. Each subcommand is its own small class. */
+@Command(name = "plancheck", mixinStandardHelpOptions = true, version = "plancheck 0.1.0",
+        description = {
+            "Checks the quantitative targets of government plan documents (五年规划, 三年行动计划) for",
+            "inconsistencies: blanks, dips, wrong scope labels, table vs body, districts vs city, shares.",
+            "",
+            "Examples:",
+            "  plancheck check seeds/                      check every plan file under seeds/",
+            "  plancheck check --format json plans.csv     findings as JSON for a pipeline",
+            "  plancheck rules                             list the rules with their ids and severities"},
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for usage and input errors. */
+    public static final int INPUT_ERROR = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this without exiting). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> INPUT_ERROR);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("plancheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'plancheck " + ex.getCommandLine().getCommandName()
+                    + " --help' for more information.");
+            return INPUT_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            boolean debug = c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug");
+            if (debug) ex.printStackTrace(c.getErr());
+            else c.getErr().println("plancheck: " + ex.getMessage() + " (run with --debug for details)");
+            return INPUT_ERROR;
+        });
+        return cl.execute(args);
+    }
+}
