@@ -47,11 +47,28 @@ public final class Checker {
         List<InputError> errors = new ArrayList<>(listing.errors());
         List<PlanData> inputs = new ArrayList<>();
         for (Path file : listing.files()) {
-            PlanData data = readers.forFile(file).orElseThrow().read(file, display(file));
+            PlanData data = read(file, display(file));
             inputs.add(data);
             errors.addAll(data.errors());
+            if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
+                // A file that gave nothing must not pass as clean: the user asked for it to be checked.
+                errors.add(new InputError(data.file(), 0, 0, "no figures: the file holds no plan figures to check"));
+            }
         }
         return check(inputs, errors);
+    }
+
+    /**
+     * Readers never throw for bad content; should one still fail (a bug), that file gets an error
+     * line and the other files are checked all the same.
+     */
+    private PlanData read(Path file, String name) {
+        try {
+            return readers.forFile(file).orElseThrow().read(file, name);
+        } catch (RuntimeException | StackOverflowError e) {
+            return PlanData.failed(name, new InputError(name, 0, 0, "internal error while reading this file ("
+                    + e.getClass().getSimpleName() + "); please report it with the file"));
+        }
     }
 
     /** Checks data already read (the plugin and tests may read it themselves). */

@@ -39,6 +39,8 @@ public final class InputFiles {
                 if (readers.forFile(p).isPresent()) files.add(p.normalize());
                 else errors.add(new InputError(p.toString(), 0, 0,
                         "not a plan file: plancheck reads *.csv, *.json and *.txt"));
+            } else if (Files.isSymbolicLink(p)) {
+                errors.add(new InputError(p.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
             } else {
                 errors.add(new InputError(p.toString(), 0, 0, "no such file or folder"));
             }
@@ -58,6 +60,9 @@ public final class InputFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && readers.forFile(file).isPresent() && !ignored(root, file)) {
                         files.add(file.normalize());
+                    } else if (attrs.isSymbolicLink() && readers.forFile(file).isPresent() && !ignored(root, file)) {
+                        // Links are followed, so a link seen as a link is one that leads nowhere.
+                        errors.add(new InputError(file.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

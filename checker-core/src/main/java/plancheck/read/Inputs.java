@@ -5,9 +5,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Opening input files: strict UTF-8 decoding (bad bytes are an error, never garbage), BOM skipped. */
@@ -24,5 +31,66 @@ public final class Inputs {
         int first = in.read();
         if (first != -1 && first != '\uFEFF') in.unread(first);
         return in;
+    }
+
+    /**
+     * The error for a file that is not UTF-8, naming the line of the first bad byte, so the user
+     * can find it (0x0A never occurs inside a UTF-8 sequence, so counting it gives the line).
+     */
+    public static InputError notUtf8(Path file, String name, String what) {
+        String fix = "not UTF-8 text: save the " + what + " as UTF-8";
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(8192);
+        byte[] buf = new byte[8192];
+        ByteBuffer in = ByteBuffer.allocate(8192 + 8);
+        int line = 1;
+        long offset = 0;
+        try (var stream = Files.newInputStream(file)) {
+            int n;
+            boolean eof = false;
+            while (!eof) {
+                n = stream.read(buf, 0, Math.min(buf.length, in.remaining()));
+                eof = n < 0;
+                if (n > 0) in.put(buf, 0, n);
+                in.flip();
+                while (true) {
+                    int start = in.position();
+                    CoderResult r = decoder.decode(in, out, eof);
+                    for (int i = start; i < in.position(); i++) if (in.get(i) == '\n') line++;
+                    offset += in.position() - start;
+                    out.clear();
+                    if (r.isError()) {
+                        return new InputError(name, line, 0, fix + " (byte 0x"
+                                + String.format("%02X", in.get(in.position()) & 0xFF) + " at offset " + offset
+                                + " is not valid UTF-8)");
+                    }
+                    if (r.isUnderflow()) break;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            return new InputError(name, 0, 0, fix);
+        }
+        return new InputError(name, 0, 0, fix);
+    }
+
+    /** Whether {@code e} or a cause of it says the bytes were not UTF-8. */
+    public static boolean isEncodingProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) return true;
+        }
+        return false;
+    }
+
+    /** A file-system failure in words: no exception class names, no stack trace. */
+    public static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof FileSystemException)) t = t.getCause();
+        if (t instanceof AccessDeniedException) return "permission denied";
+        if (t instanceof NoSuchFileException) return "no such file";
+        if (t instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.split("\n")[0];
     }
 }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -23,10 +23,20 @@ import java.util.Map;
  * fields...}]}]}}, a bare array of plans, or one plan object. Field names are those of the CSV header.
  */
 public final class JsonPlanReader implements PlanReader {
-    /** Limits chosen for plan data: deep nesting or huge strings mean the file is not plan data. */
+    /*
+     * Limits chosen for plan data, deliberately tighter than Jackson's defaults: plan data is 4
+     * levels deep (root, plans, plan, figures, figure) and its strings are quotes of one sentence,
+     * so deep nesting or huge strings mean the file is not plan data. The whole document is held in
+     * memory as a tree, so its size is bounded too (64 MB is some hundred thousand figures).
+     */
+    static final int MAX_DEPTH = 64;
+    static final int MAX_STRING = 1_000_000;
+    static final int MAX_NUMBER = 100;
+    static final long MAX_DOCUMENT = 64L << 20;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
+                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER)
+                    .maxDocumentLength(MAX_DOCUMENT).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -40,7 +50,9 @@ public final class JsonPlanReader implements PlanReader {
     @Override
     public PlanData read(Path file, String name) {
         RowParser rows = new RowParser(name);
+        JsonParser[] open = new JsonParser[1];
         try (Reader in = Inputs.utf8Reader(file); JsonParser p = MAPPER.createParser(in)) {
+            open[0] = p;
             JsonToken first = p.nextToken();
             if (first == null) return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
             if (first == JsonToken.START_OBJECT) {
@@ -69,16 +81,39 @@ public final class JsonPlanReader implements PlanReader {
                 JsonLocation l = p.currentLocation();
                 rows.error(l.getLineNr(), l.getColumnNr(), "unexpected content after the plan data");
             }
+        } catch (StreamConstraintsException e) {
+            // A limit below was hit: the file is not plan data (or is far larger than any plan); the
+            // exception carries no location, the parser still knows where it stopped.
+            JsonLocation l = open[0] == null ? null : open[0].currentLocation();
+            rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), limitProblem(e));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage().split("\n")[0];
             rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "malformed JSON: " + msg);
-        } catch (CharacterCodingException e) {
-            return PlanData.failed(name, new InputError(name, 0, 0, "not UTF-8 text: save the JSON as UTF-8"));
-        } catch (IOException e) {
-            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + CsvPlanReader.rootMessage(e)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (Inputs.isEncodingProblem(e)) return PlanData.failed(name, Inputs.notUtf8(file, name, "JSON"));
+            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + Inputs.describe(e)));
         }
         return rows.result();
+    }
+
+    /** The limit in words; Jackson's text names its own API. */
+    private static String limitProblem(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return "JSON nested deeper than " + MAX_DEPTH + " levels: plan data is 4 levels deep";
+        }
+        if (m.contains("String value length")) {
+            return "a JSON string longer than " + MAX_STRING + " characters: not plan data";
+        }
+        if (m.contains("Number value length")) {
+            return "a JSON number longer than " + MAX_NUMBER + " digits: not a plan figure";
+        }
+        if (m.contains("Document length")) {
+            return "JSON document larger than " + (MAX_DOCUMENT >> 20) + " MB: split it into several files";
+        }
+        int cut = m.indexOf(" (from `");
+        return "JSON too large: " + (cut < 0 ? m : m.substring(0, cut));
     }
 
     private static ObjectNode readObject(JsonParser p) throws IOException {
