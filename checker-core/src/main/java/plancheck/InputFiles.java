@@ -9,6 +9,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 import plancheck.read.InputError;
@@ -45,10 +47,37 @@ public final class InputFiles {
                 errors.add(new InputError(p.toString(), 0, 0, "no such file or folder"));
             }
         }
-        return new Listing(List.copyOf(files), errors);
+        return new Listing(onceEach(files), errors);
     }
 
-    private static void walk(Path root, Readers readers, TreeSet<Path> files, List<InputError> errors) {
+    /**
+     * One name per file: the same file reached twice (a folder and a file in it, a relative and an
+     * absolute path, a link) would double its figures. The least name is kept, so the order the
+     * paths were given in does not change the report.
+     */
+    private static List<Path> onceEach(TreeSet<Path> files) {
+        Map<Path, Path> byRealPath = new HashMap<>();
+        for (Path f : files) {
+            Path real;
+            try {
+                real = f.toRealPath();
+            } catch (IOException e) {
+                real = f.toAbsolutePath().normalize();
+            }
+            byRealPath.merge(real, f, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        return List.copyOf(new TreeSet<>(byRealPath.values()));
+    }
+
+    private static void walk(Path root, Readers readers, TreeSet<Path> files, List<InputError> allErrors) {
+        // Folders list their entries in no fixed order: sort the problems, so reports are the same each run.
+        List<InputError> errors = new ArrayList<>();
+        walkTree(root, readers, files, errors);
+        errors.sort(java.util.Comparator.comparing(InputError::file));
+        allErrors.addAll(errors);
+    }
+
+    private static void walkTree(Path root, Readers readers, TreeSet<Path> files, List<InputError> errors) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
