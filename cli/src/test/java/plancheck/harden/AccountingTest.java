@@ -31,7 +31,7 @@ class AccountingTest {
 
     @Test
     void everyFigureOfTheSeedsIsAccountedFor() throws IOException {
-        CheckResult r = checker.check(List.of(Path.of("../seeds")));
+        CheckResult r = checker.check(List.of(Path.of("seeds")));
         assertTrue(r.figures().size() > 50);
         for (PlanData d : r.inputs()) assertAccounted(d, r);
         assertEquals(0, r.rejected());
@@ -47,7 +47,7 @@ class AccountingTest {
 
     @Test
     void theJsonSummaryAddsUp() throws IOException {
-        Run run = Run.of("check", "--format", "json", "../seeds", BadInputCorpusTest.CORPUS.toString());
+        Run run = Run.of("check", "--format", "json", "seeds", BadInputCorpusTest.CORPUS.toString());
         JsonNode report = new ObjectMapper().readTree(run.out());
         JsonNode summary = report.get("summary");
         int figures = 0, rejected = 0, unclassified = 0;

@@ -29,8 +29,8 @@ import plancheck.read.PlanData;
  * file from being read and checked.
  */
 class BadInputCorpusTest {
-    static final Path CORPUS = Path.of("src/test/resources/bad-input");
-    static final Path GOOD = Path.of("../seeds/reference/tianjin-city-2020-2022.csv");
+    static final Path CORPUS = Path.of("cli/src/test/resources/bad-input");
+    static final Path GOOD = Path.of("seeds/reference/tianjin-city-2020-2022.csv");
 
     record Case(String file, int line, String fragment) {
     }

@@ -32,10 +32,10 @@ class ConcurrencyTest {
     }
 
     static final List<Job> JOBS = List.of(
-            new Job(List.of(Path.of("../seeds")), "zh"),
-            new Job(List.of(Path.of("../seeds/data"), Path.of("../seeds/reference")), "en"),
-            new Job(List.of(Path.of("../seeds/data/001_hebei-2020-2022.csv"), Path.of("../seeds/reference")), "zh"),
-            new Job(List.of(BadInputCorpusTest.CORPUS, Path.of("../seeds/data")), "en"));
+            new Job(List.of(Path.of("seeds")), "zh"),
+            new Job(List.of(Path.of("seeds/data"), Path.of("seeds/reference")), "en"),
+            new Job(List.of(Path.of("seeds/data/001_hebei-2020-2022.csv"), Path.of("seeds/reference")), "zh"),
+            new Job(List.of(BadInputCorpusTest.CORPUS, Path.of("seeds/data")), "en"));
 
     @Test
     void concurrentChecksGiveTheSameReportsAsSerialOnes() throws Exception {

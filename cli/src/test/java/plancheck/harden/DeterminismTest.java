@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reports; and a run never changes its inputs (content, size or modification time).
  */
 class DeterminismTest {
-    static final List<String> PATHS = List.of("../seeds/data", "../seeds/reference", "../seeds/documents",
+    static final List<String> PATHS = List.of("seeds/data", "seeds/reference", "seeds/documents",
             BadInputCorpusTest.CORPUS.toString());
 
     @ParameterizedTest

@@ -62,7 +62,7 @@ class EndToEndBadInputTest {
 
     static void copySeeds(Path to) throws IOException {
         for (String sub : List.of("data", "reference")) {
-            Path from = Path.of("../seeds").resolve(sub);
+            Path from = Path.of("seeds").resolve(sub);
             Files.createDirectories(to.resolve(sub));
             try (Stream<Path> s = Files.list(from)) {
                 for (Path p : s.toList()) {

@@ -28,7 +28,7 @@ import plancheck.read.Readers;
  * *.txt. Large files are made here, in a temporary folder, never committed.
  */
 class TextDocumentsTest {
-    static final Path SEED = Path.of("../seeds/documents/001_daa27daca99d145a.txt");
+    static final Path SEED = Path.of("seeds/documents/001_daa27daca99d145a.txt");
 
     @TempDir
     Path dir;
