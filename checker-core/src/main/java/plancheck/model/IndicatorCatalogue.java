@@ -88,7 +88,8 @@ public final class IndicatorCatalogue {
     }
 
     public Collection<Indicator> all() {
-        return byKey.values();
+        // The standard catalogue is shared by every check in the JVM: callers get a read-only view.
+        return java.util.Collections.unmodifiableCollection(byKey.values());
     }
 
     /**

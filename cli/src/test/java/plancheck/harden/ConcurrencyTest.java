@@ -24,8 +24,9 @@ import plancheck.report.TextReport;
 
 /**
  * As in a parallel Maven build: several checks at once share the compiled rule base (each gets its
- * own session) and must give exactly the reports they give one at a time. The first use of the
- * shared catalogues happens inside the threads, so their lazy loading is raced too.
+ * own session) and must give exactly the reports they give one at a time. The concurrent runs come
+ * first, so when this class runs alone the lazy loading of the shared rule base and catalogues is
+ * raced too.
  */
 class ConcurrencyTest {
     record Job(List<Path> paths, String lang) {
