@@ -72,7 +72,12 @@ public final class InputFiles {
     private static void walk(Path root, Readers readers, TreeSet<Path> files, List<InputError> allErrors) {
         // Folders list their entries in no fixed order: sort the problems, so reports are the same each run.
         List<InputError> errors = new ArrayList<>();
+        int before = files.size();
         walkTree(root, readers, files, errors);
+        if (files.size() == before && errors.isEmpty()) {
+            // Checking an empty folder must not pass as clean (a wrong path in a pipeline would).
+            errors.add(new InputError(root.toString(), 0, 0, "no plan files in this folder (plancheck reads *.csv, *.json and *.txt)"));
+        }
         errors.sort(java.util.Comparator.comparing(InputError::file));
         allErrors.addAll(errors);
     }

@@ -38,7 +38,7 @@ public final class Inputs {
      * can find it (0x0A never occurs inside a UTF-8 sequence, so counting it gives the line).
      */
     public static InputError notUtf8(Path file, String name, String what) {
-        String fix = "not UTF-8 text: save the " + what + " as UTF-8";
+        String fix = "not UTF-8 text" + likely(file) + ": save the " + what + " as UTF-8";
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(8192);
@@ -73,6 +73,34 @@ public final class Inputs {
             return new InputError(name, 0, 0, fix);
         }
         return new InputError(name, 0, 0, fix);
+    }
+
+    /**
+     * What the bytes probably are, for the two cases users meet: UTF-16 (a BOM) and GBK, which
+     * Chinese Excel and Notepad write by default. Only the first megabyte is looked at.
+     */
+    private static String likely(Path file) {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 20);
+        } catch (IOException e) {
+            return "";
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return " (it looks like UTF-16)";
+        }
+        int cut = head.length;
+        // A megabyte may end inside a two-byte character: drop a trailing lead byte.
+        if (cut == 1 << 20 && (head[cut - 1] & 0x80) != 0) cut--;
+        try {
+            java.nio.charset.Charset.forName("GB18030").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, 0, cut));
+            return " (it looks like GBK)";
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "";
+        }
     }
 
     /** Whether {@code e} or a cause of it says the bytes were not UTF-8. */

@@ -15,7 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.engine.Settings;
+import plancheck.engine.RuleBase;
+import plancheck.engine.RuleCatalogue;
+import plancheck.model.IndicatorCatalogue;
+import plancheck.read.CsvPlanReader;
 import plancheck.read.InputError;
+import plancheck.read.PlanData;
+import plancheck.read.PlanReader;
+import plancheck.read.Readers;
 
 /** Paths as users have them: many files, unreadable ones, symbolic link loops, spaces and Chinese. */
 class PathsTest {
@@ -70,6 +77,41 @@ class PathsTest {
         Run named = Run.of("check", data.resolve("self.csv").toString());
         assertEquals(2, named.exit());
         assertEquals(data.resolve("self.csv") + ": symbolic link leads nowhere (broken, or a loop)", named.err().strip());
+    }
+
+    @Test
+    void anEmptyFolderIsAnErrorNotACleanPass() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.md"), "# nothing to check\n");
+        Run run = Run.of("check", empty.toString());
+        assertEquals(2, run.exit());
+        assertEquals(empty + ": no plan files in this folder (plancheck reads *.csv, *.json and *.txt)", run.err().strip());
+    }
+
+    /** A reader that fails on one file (a bug) costs that file only, with one line and no stack trace. */
+    @Test
+    void aReaderThatThrowsFailsOnlyItsFile() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("ok.csv"), HEADER + "hb,河北区,district,天津市,2020,2022,有效发明专利,target,2022,1110\n");
+        Files.writeString(data.resolve("boom.json"), "{}");
+        PlanReader broken = new PlanReader() {
+            @Override
+            public boolean accepts(Path file) {
+                return file.toString().endsWith(".json");
+            }
+
+            @Override
+            public PlanData read(Path file, String displayName) {
+                throw new IllegalStateException("a bug");
+            }
+        };
+        Checker withBug = new Checker(Settings.defaults(), new Readers(List.of(new CsvPlanReader(), broken)),
+                RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
+        CheckResult r = withBug.check(List.of(data));
+        assertEquals(1, r.figures().size());
+        assertEquals(List.of(data.resolve("boom.json") + ": internal error while reading this file"
+                + " (IllegalStateException); please report it with the file"),
+                r.errors().stream().map(InputError::toString).toList());
     }
 
     @Test
