@@ -25,6 +25,7 @@ final class RowParser {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    private final Map<String, Integer> seen = new java.util.HashMap<>();
     private int rejected;
 
     RowParser(String file) {
@@ -33,7 +34,12 @@ final class RowParser {
 
     /** Parses one row; {@code get} answers a column's text (null or "" when absent). */
     void row(int line, Function<String, String> get) {
-        String problem = check(line, get);
+        // The same figure twice would report every finding about it twice (JSON has no row-level
+        // duplicate check of its own; CSV's compares raw rows, this the fields as read).
+        StringBuilder key = new StringBuilder();
+        for (String c : Columns.ALL) key.append(Objects.requireNonNullElse(get.apply(c), "").strip()).append('\u0000');
+        Integer earlier = seen.putIfAbsent(key.toString(), line);
+        String problem = earlier != null ? "duplicate figure: the same as line " + earlier : check(line, get);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
             rejected++;
