@@ -1,0 +1,61 @@
+package plancheck.harden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import plancheck.CheckResult;
+import plancheck.Checker;
+import plancheck.engine.Settings;
+import plancheck.read.InputError;
+import plancheck.report.JsonReport;
+import plancheck.report.Messages;
+import plancheck.report.ReportOptions;
+import plancheck.report.TextReport;
+
+/**
+ * A whole check on arbitrary figures: the fuzzed CSV is checked together with the city's reference
+ * targets, so the rules that add districts up and compare them with the city run on it too. Reading,
+ * every rule and both reports must finish; bad rows are input errors. Kept inputs live under
+ * {@code cli/src/test/resources/plancheck/harden/CheckerFuzzTestInputs/csv/}.
+ */
+class CheckerFuzzTest {
+    private static final Path DIR;
+    private static final Checker CHECKER = new Checker(Settings.defaults());
+    private static final Path CITY = Path.of("seeds/reference/tianjin-city-2020-2022.csv");
+
+    static {
+        try {
+            DIR = Files.createTempDirectory("plancheck-fuzz");
+            DIR.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void csv(byte[] data) throws IOException {
+        Path file = DIR.resolve("district.csv");
+        Files.write(file, data);
+        try {
+            CheckResult r = CHECKER.check(List.of(file, CITY));
+            for (InputError e : r.errors()) {
+                assertTrue(!e.message().startsWith("internal error"), e::toString);
+            }
+            StringWriter out = new StringWriter();
+            for (String lang : List.of("zh", "en")) {
+                new TextReport().write(r, new ReportOptions(Messages.of(lang), true), out);
+                new JsonReport().write(r, new ReportOptions(Messages.of(lang), true), out);
+            }
+            assertEquals(2, r.inputs().size());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
