@@ -72,6 +72,8 @@ final class RowParser {
         if (!valueText.isEmpty()) {
             value = Num.parse(valueText);
             if (value == null) return "value '" + valueText + "' is not a number" + hint(valueText);
+            // No plan counts or spends 10^15 of anything: such a value is a slip (an exponent, a pasted id).
+            if (Math.abs(value) >= 1e15) return "value '" + valueText + "' is too large for a plan figure";
         }
         String sourceLine = get.apply(Columns.SOURCE_LINE);
         int srcLine = 0;
