@@ -47,11 +47,22 @@ public final class Checker {
         List<InputError> errors = new ArrayList<>(listing.errors());
         List<PlanData> inputs = new ArrayList<>();
         for (Path file : listing.files()) {
-            PlanData data = readers.forFile(file).orElseThrow().read(file, display(file));
+            PlanData data = read(file);
             inputs.add(data);
             errors.addAll(data.errors());
         }
         return check(inputs, errors);
+    }
+
+    /**
+     * Reads one file with the reader for its kind, named as reports name it; {@code plancheck extract}
+     * uses this to show what a document gave.
+     */
+    public PlanData read(Path file) {
+        return readers.forFile(file)
+                .map(r -> r.read(file, display(file)))
+                .orElseGet(() -> PlanData.failed(display(file), new InputError(display(file), 0, 0,
+                        "not a plan file: plancheck reads *.csv, *.json and *.txt")));
     }
 
     /** Checks data already read (the plugin and tests may read it themselves). */
