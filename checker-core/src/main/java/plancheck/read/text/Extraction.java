@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
+import plancheck.model.Num;
 import plancheck.model.Scopes;
 import plancheck.model.Source;
 import plancheck.read.RowParser.Label;
@@ -31,7 +32,9 @@ final class Extraction {
      */
     Figure figure(String indicatorAsWritten, String scope, String unit, Kind kind, int year, Double value,
                   String qualifier, int line, int column, String quote) {
-        Label label = Label.split(indicatorAsWritten);
+        // Full-width brackets and letters as the CSV reader reads them, so that a document and the
+        // CSV extracted from it give the same figures.
+        Label label = Label.split(Num.toAscii(indicatorAsWritten));
         String sc = label.scope().isEmpty() ? scope : label.scope();
         String u = unit == null || unit.isEmpty() ? label.unit() : unit;
         Figure f = new Figure(0, plan.planId(), plan.region(), plan.level(), plan.parent(), label.indicator(),

@@ -55,6 +55,8 @@ final class SentenceExtractor {
     private final Extraction out;
     private final PlanMetadata plan;
     private Mode mode = Mode.OTHER;
+    /** The current line as written (full-width digits kept), for quotes; same positions as the cleaned line. */
+    private String shown = "";
 
     SentenceExtractor(IndicatorFinder finder, Extraction out) {
         this.finder = finder;
@@ -62,7 +64,12 @@ final class SentenceExtractor {
         this.plan = out.plan();
     }
 
-    void line(int lineNo, String text) {
+    /**
+     * @param text  the line with ASCII digits, as matched
+     * @param shown the line as written (bookmark tags blanked), of the same length, for quotes
+     */
+    void line(int lineNo, String text, String shown) {
+        this.shown = shown;
         String t = text.strip();
         heading(t);
         Integer paraYear = null;
@@ -70,7 +77,8 @@ final class SentenceExtractor {
         if (pm.find()) paraYear = PlanMetadata.fiveYearStart(pm.group(1)) + 4;
         NumberLexer.Lexed lx = NumberLexer.lex(text);
         for (NumberLexer.Stray s : lx.strays()) {
-            out.unclassified(s.text(), s.reason(), lineNo, s.start() + 1, quote(text, s.start(), s.end()));
+            out.unclassified(shown.substring(s.start(), s.end()), s.reason(), lineNo, s.start() + 1,
+                    quote(text, s.start(), s.end()));
         }
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -116,15 +124,15 @@ final class SentenceExtractor {
             int clause = lastBoundary(text, q.start(), s);
             int segStart = Math.max(clause, i > 0 ? qs.get(i - 1).end() : s);
             Parsed p = parse(text.substring(segStart, q.start()));
-            String quote = text.substring(clause, q.end());
+            String quote = shown.substring(clause, q.end());
             if (p.growth()) {
-                out.unclassified(q.text(), "a growth rate, not a level", lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), "a growth rate, not a level", lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
             Timing timing = timing(text, s, q, targetYear, asOf, paraYear);
             if (timing == null) {
-                out.unclassified(q.text(), "in a task section, with no target year: not read as a goal of the plan",
+                out.unclassified(shown.substring(q.start(), q.end()), "in a task section, with no target year: not read as a goal of the plan",
                         lineNo, q.start() + 1, quote);
                 i++;
                 continue;
@@ -136,7 +144,7 @@ final class SentenceExtractor {
                 while (j < qs.size() && text.substring(qs.get(j - 1).end(), qs.get(j).start()).matches("[\\s、和及与]*")) {
                     values.add(qs.get(j++));
                 }
-                String listQuote = text.substring(clause, values.get(values.size() - 1).end());
+                String listQuote = shown.substring(clause, values.get(values.size() - 1).end());
                 if (share) {
                     shares(lineNo, text, clause, p, values, inSentence);
                 } else {
@@ -152,7 +160,7 @@ final class SentenceExtractor {
                 r = resolve(p.subject(), inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1), text, q);
             }
             if (r == null) {
-                out.unclassified(q.text(), "no indicator of the catalogue named with it", lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), "no indicator of the catalogue named with it", lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -160,17 +168,17 @@ final class SentenceExtractor {
             boolean entity = !lead.endsWith("等") && ENTITY.matcher(lead).find();
             if (entity || (entitySubject && Extraction.scopeOf(lead).isEmpty())) {
                 entitySubject = true;
-                out.unclassified(q.text(), "a figure of one named unit or sub-area (" + lead + "), not the region's",
+                out.unclassified(shown.substring(q.start(), q.end()), "a figure of one named unit or sub-area (" + lead + "), not the region's",
                         lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
             String qualifier = r.after() ? firstQualifier(p.subject()) : p.qualifier();
-            if (r.after()) quote = text.substring(clause, text.indexOf(r.indicator(), q.end()) + r.indicator().length());
+            if (r.after()) quote = shown.substring(clause, text.indexOf(r.indicator(), q.end()) + r.indicator().length());
             if (p.from()) {
                 Integer year = p.fromYear() != null ? p.fromYear() : paraYear != null ? paraYear - 5 : null;
                 if (year == null) {
-                    out.unclassified(q.text(), "a starting value without a year", lineNo, q.start() + 1, quote);
+                    out.unclassified(shown.substring(q.start(), q.end()), "a starting value without a year", lineNo, q.start() + 1, quote);
                 } else {
                     inSentence.add(out.figure(r.indicator(), Extraction.scopeOf(lead), q.unit(), Kind.BASELINE, year,
                             q.value(), qualifier(qualifier, q), lineNo, q.start() + 1, quote));
@@ -197,7 +205,7 @@ final class SentenceExtractor {
         }
         if (items.size() != values.size()) {
             for (Quantity v : values) {
-                out.unclassified(v.text(), "a list of " + items.size() + " names with " + values.size() + " numbers",
+                out.unclassified(shown.substring(v.start(), v.end()), "a list of " + items.size() + " names with " + values.size() + " numbers",
                         lineNo, v.start() + 1, quote);
             }
             return;
@@ -207,9 +215,9 @@ final class SentenceExtractor {
             Quantity v = values.get(k);
             String item = items.get(k);
             int at = finder.suffix(item);
-            String q = text.substring(clause, v.end());
+            String q = shown.substring(clause, v.end());
             if (at < 0) {
-                out.unclassified(v.text(), "no indicator of the catalogue named with it (" + item + ")", lineNo,
+                out.unclassified(shown.substring(v.start(), v.end()), "no indicator of the catalogue named with it (" + item + ")", lineNo,
                         v.start() + 1, q);
                 continue;
             }
@@ -224,8 +232,8 @@ final class SentenceExtractor {
         String scope = Extraction.scopeOf(p.subject());
         if (counts.size() < values.size()) {
             for (Quantity v : values) {
-                out.unclassified(v.text(), "a share with no count before it in the sentence", lineNo, v.start() + 1,
-                        text.substring(clause, v.end()));
+                out.unclassified(shown.substring(v.start(), v.end()), "a share with no count before it in the sentence", lineNo, v.start() + 1,
+                        shown.substring(clause, v.end()));
             }
             return;
         }
@@ -234,7 +242,7 @@ final class SentenceExtractor {
             Quantity v = values.get(k);
             Figure c = of.get(k);
             out.figure(c.indicatorText(), scope.isEmpty() ? "全市" : scope, "%", Kind.SHARE, c.year(), v.value(),
-                    qualifier(p.qualifier(), v), lineNo, v.start() + 1, text.substring(clause, v.end()));
+                    qualifier(p.qualifier(), v), lineNo, v.start() + 1, shown.substring(clause, v.end()));
         }
     }
 
@@ -362,10 +370,10 @@ final class SentenceExtractor {
     }
 
     /** The clause around a stray number, for its quote. */
-    private static String quote(String text, int start, int end) {
+    private String quote(String text, int start, int end) {
         int a = lastBoundary(text, start, 0);
         int b = end;
         while (b < text.length() && BOUNDARY.indexOf(text.charAt(b)) < 0) b++;
-        return text.substring(a, b);
+        return shown.substring(a, b);
     }
 }

@@ -26,21 +26,21 @@ final class TableExtractor {
      * Extracts every table and returns, per line, whether a table used it (so that the prose
      * reader skips it).
      */
-    static boolean[] extract(List<String> lines, Extraction out) {
+    static boolean[] extract(List<String> lines, List<String> shown, Extraction out) {
         boolean[] used = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             if (used[i]) continue;
             String t = lines.get(i).strip();
             if (t.equals("序号")) {
-                i = cellPerLine(lines, i, used, out);
+                i = cellPerLine(lines, shown, i, used, out);
             } else if (t.startsWith("序号") && CELL_SPLIT.split(t).length >= 3) {
-                i = rowPerLine(lines, i, used, out);
+                i = rowPerLine(lines, shown, i, used, out);
             }
         }
         return used;
     }
 
-    private static int cellPerLine(List<String> lines, int start, boolean[] used, Extraction out) {
+    private static int cellPerLine(List<String> lines, List<String> shown, int start, boolean[] used, Extraction out) {
         List<String> header = new ArrayList<>();
         int i = start;
         while (i < lines.size() && !lines.get(i).isBlank()) header.add(lines.get(i++).strip());
@@ -58,13 +58,13 @@ final class TableExtractor {
             String label = cells.get(1).strip();
             for (int c = 2; c < cells.size(); c++) {
                 if (years[c] == null) continue;
-                cell(out, label, years[c], cells.get(c), rowStart + c + 1);
+                cell(out, label, years[c], cells.get(c), shown.get(rowStart + c), rowStart + c + 1);
             }
             i = j;
         }
     }
 
-    private static int rowPerLine(List<String> lines, int start, boolean[] used, Extraction out) {
+    private static int rowPerLine(List<String> lines, List<String> shown, int start, boolean[] used, Extraction out) {
         List<String> header = List.of(CELL_SPLIT.split(lines.get(start).strip()));
         Integer[] years = years(header);
         if (years == null) return start;
@@ -81,7 +81,8 @@ final class TableExtractor {
                 int at = line.indexOf(cells[c], from);
                 from = at + cells[c].length();
                 if (c >= 2 && years[c] != null) {
-                    cell(out, cells[1], years[c], " ".repeat(at) + cells[c], i + 1);
+                    cell(out, cells[1], years[c], " ".repeat(at) + cells[c],
+                            shown.get(i).substring(at, at + cells[c].length()), i + 1);
                 }
             }
         }
@@ -102,14 +103,16 @@ final class TableExtractor {
         return any && header.size() >= 3 ? years : null;
     }
 
-    private static void cell(Extraction out, String label, int year, String cell, int lineNo) {
+    /** One value cell; {@code cell} has the cell at its column, {@code asWritten} is the cell for the quote. */
+    private static void cell(Extraction out, String label, int year, String cell, String asWritten, int lineNo) {
         String v = cell.strip();
         int column = cell.indexOf(v) + 1;
         Double value = v.isEmpty() ? null : Num.parse(v);
         if (value == null && !v.isEmpty()) {
-            out.unclassified(v, "a table cell that is not a number (" + label + ", " + year + ")", lineNo, column, v);
+            out.unclassified(asWritten.strip(), "a table cell that is not a number (" + label + ", " + year + ")",
+                    lineNo, column, asWritten);
             return;
         }
-        out.figure(label, "", "", Kind.TARGET, year, value, "", lineNo, column, v);
+        out.figure(label, "", "", Kind.TARGET, year, value, "", lineNo, column, asWritten);
     }
 }

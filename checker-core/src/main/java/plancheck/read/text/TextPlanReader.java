@@ -58,7 +58,8 @@ public final class TextPlanReader implements PlanReader {
         } catch (TextDecoder.NotText e) {
             return PlanData.failed(name, new InputError(name, 0, 0, e.getMessage()));
         }
-        List<String> lines = clean(text.text());
+        List<String> shown = withoutBookmarks(text.text());
+        List<String> lines = shown.stream().map(TextPlanReader::numbersToAscii).toList();
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Optional<PlanMetadata> meta = PlanMetadata.detect(lines, stem);
         if (meta.isEmpty()) {
@@ -66,10 +67,10 @@ public final class TextPlanReader implements PlanReader {
                     + " (such as 天津市河北区科技创新三年行动计划（2020—2022年） or 津南区科技创新“十四五”规划)"));
         }
         Extraction out = new Extraction(name, meta.get());
-        boolean[] inTable = TableExtractor.extract(lines, out);
+        boolean[] inTable = TableExtractor.extract(lines, shown, out);
         SentenceExtractor prose = new SentenceExtractor(new IndicatorFinder(catalogue.get()), out);
         for (int i = 0; i < lines.size(); i++) {
-            if (!inTable[i] && !lines.get(i).isBlank()) prose.line(i + 1, lines.get(i));
+            if (!inTable[i] && !lines.get(i).isBlank()) prose.line(i + 1, lines.get(i), shown.get(i));
         }
         // In the order of the document, as a hand-made CSV of it lists them: rules that report the
         // later of two figures then point at the same place whichever way the plan was read.
@@ -84,14 +85,12 @@ public final class TextPlanReader implements PlanReader {
     }
 
     /**
-     * The lines with full-width digits, letters and number signs (１２．５％, ５Ｇ) in ASCII and Word's
-     * bookmark tags blanked out, both without moving any character, so that columns stay those of the
-     * file. Chinese punctuation (，（）) stays, so that indicators and quotes read as written.
+     * The lines with Word's bookmark tags ([bookmark: _Toc…]) blanked out without moving any
+     * character, so that columns stay those of the file.
      */
-    static List<String> clean(String text) {
+    static List<String> withoutBookmarks(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            String s = numbersToAscii(line);
+        for (String s : text.split("\r\n|\r|\n", -1)) {
             var m = java.util.regex.Pattern.compile("\\[bookmark: [^\\]]*\\]").matcher(s);
             StringBuilder b = new StringBuilder(s);
             while (m.find()) for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
@@ -100,6 +99,10 @@ public final class TextPlanReader implements PlanReader {
         return lines;
     }
 
+    /**
+     * Full-width digits, letters and number signs (１２．５％, ５Ｇ) in ASCII, one character for one,
+     * for matching; Chinese punctuation (，（）) stays.
+     */
     static String numbersToAscii(String line) {
         StringBuilder b = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
