@@ -7,6 +7,8 @@ import plancheck.model.IndicatorCatalogue;
  * what counts as an indicator of the region, so a number next to unknown words stays unclassified.
  */
 final class IndicatorFinder {
+    /** No indicator name is longer; looking further would only cost time on long clauses. */
+    static final int WINDOW = 40;
     private final IndicatorCatalogue catalogue;
 
     IndicatorFinder(IndicatorCatalogue catalogue) {
@@ -20,7 +22,7 @@ final class IndicatorFinder {
 
     /** Where the longest known ending of {@code text} begins, or -1 ("…等国家专业化众创空间" gives its start). */
     int suffix(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
+        for (int i = Math.max(0, text.length() - WINDOW); i < text.length() - 1; i++) {
             if (Character.isWhitespace(text.charAt(i))) continue;
             if (known(text.substring(i))) return i;
         }
@@ -29,6 +31,7 @@ final class IndicatorFinder {
 
     /** The longest known words anywhere in {@code text} ("企业列入天津市科技领军（培育）企业认定"), or null. */
     String inside(String text) {
+        text = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
         for (int len = text.length(); len >= 2; len--) {
             for (int i = 0; i + len <= text.length(); i++) {
                 String s = text.substring(i, i + len);

@@ -37,6 +37,9 @@ final class SentenceExtractor {
     private static final Pattern PAST_YEAR = Pattern.compile("(?<!由)(20\\d\\d)\\s*年");
     private static final Pattern FROM = Pattern.compile("^(.*?)由\\s*(?:(20\\d\\d)\\s*年的?)?$");
     private static final Pattern PERIOD_OPEN = Pattern.compile("^[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期)");
+    /** A period named in a sentence; not "较“十二五”期间增长…", which compares with it. */
+    private static final Pattern PERIOD_IN = Pattern.compile(
+            "(?<!(较|比|与|同)[“\"]?)[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期)");
     private static final Pattern GROWTH = Pattern.compile("(增长|提高|下降|增加|减少|提升|降低)$");
     /** Words that end the name of one unit or sub-area (科技园, 开发区, …研究院); not 全区/本区/我区/新区. */
     private static final Pattern ENTITY = Pattern.compile(
@@ -74,7 +77,7 @@ final class SentenceExtractor {
         heading(t);
         Integer paraYear = null;
         Matcher pm = PERIOD_OPEN.matcher(t);
-        if (pm.find()) paraYear = PlanMetadata.fiveYearStart(pm.group(1)) + 4;
+        if (pm.find()) paraYear = pastPeriodEnd(pm.group(1));
         NumberLexer.Lexed lx = NumberLexer.lex(text);
         for (NumberLexer.Stray s : lx.strays()) {
             out.unclassified(shown.substring(s.start(), s.end()), s.reason(), lineNo, s.start() + 1,
@@ -114,6 +117,9 @@ final class SentenceExtractor {
         }
         m = AS_OF.matcher(sent);
         if (m.find()) asOf = Integer.parseInt(m.group(1));
+        // "…，“十三五”期间，…达到147家": achieved by the end of that period.
+        m = PERIOD_IN.matcher(sent);
+        if (m.find() && pastPeriodEnd(m.group(2)) != null) paraYear = pastPeriodEnd(m.group(2));
 
         List<Figure> inSentence = new ArrayList<>();
         boolean entitySubject = false;
@@ -276,6 +282,15 @@ final class SentenceExtractor {
         while (end < text.length() && BOUNDARY.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、') end++;
         String in = finder.inside(text.substring(q.end(), end));
         return in == null ? null : new Resolved(in, subject, true);
+    }
+
+    /**
+     * The last year of a five-year period that ended before the plan began ("十三五" in a 十四五 plan:
+     * 2020), or null: "“十四五”期间，…" in a 十四五 plan speaks of the future, not of what was achieved.
+     */
+    private Integer pastPeriodEnd(String period) {
+        int end = PlanMetadata.fiveYearStart(period) + 4;
+        return end < plan.start() ? end : null;
     }
 
     private Timing timing(String text, int s, Quantity q, Integer targetYear, Integer asOf, Integer paraYear) {

@@ -66,7 +66,16 @@ public final class TextPlanReader implements PlanReader {
             return PlanData.failed(name, new InputError(name, 1, 0, "no title naming the plan's region and period"
                     + " (such as 天津市河北区科技创新三年行动计划（2020—2022年） or 津南区科技创新“十四五”规划)"));
         }
-        Extraction out = new Extraction(name, meta.get());
+        try {
+            return extract(name, meta.get(), lines, shown);
+        } catch (RuntimeException e) {
+            // A reader reports, it does not throw: the other files are still checked.
+            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read the document: " + e));
+        }
+    }
+
+    private PlanData extract(String name, PlanMetadata plan, List<String> lines, List<String> shown) {
+        Extraction out = new Extraction(name, plan);
         boolean[] inTable = TableExtractor.extract(lines, shown, out);
         SentenceExtractor prose = new SentenceExtractor(new IndicatorFinder(catalogue.get()), out);
         for (int i = 0; i < lines.size(); i++) {
@@ -81,7 +90,7 @@ public final class TextPlanReader implements PlanReader {
         List<Unclassified> unclassified = new ArrayList<>(out.unclassified);
         unclassified.sort(Comparator.comparingInt((Unclassified u) -> u.source().line())
                 .thenComparingInt(u -> u.source().column()));
-        return new PlanData(name, List.of(meta.get().plan(name)), figures, List.of(), 0, unclassified);
+        return new PlanData(name, List.of(plan.plan(name)), figures, List.of(), 0, unclassified);
     }
 
     /**

@@ -73,6 +73,24 @@ class TextPlanReaderTest {
     }
 
     @Test
+    void yearsOfBaselinesAndTargets() {
+        PlanData d = read("baselines.txt");
+        assertEquals(List.of(), d.errors());
+        assertEquals(List.of(
+                "3:22 国家高新技术企业 全区 家 baseline 2020 146 达到",
+                "4:26 “雏鹰”企业  家 baseline 2020 147 达到",
+                "4:41 有效发明专利 全区 件 baseline 2021 1500 达到",
+                "5:17 全社会研发投入强度 全社会 % baseline 2019 3.1 达到",
+                "7:18 有效发明专利 全区 件 target 2023 2000 达到",
+                "7:34 高新技术企业 全区 家 target 2023 200 突破",
+                "8:12 技术合同成交额 全区 亿元 target 2024 30 达到"), rows(d));
+        assertEquals(List.of("12%: a growth rate, not a level",
+                        "5亿元: in a task section, with no target year: not read as a goal of the plan",
+                        "20家: in a task section, with no target year: not read as a goal of the plan"),
+                d.unclassified().stream().map(u -> u.text() + ": " + u.reason()).toList());
+    }
+
+    @Test
     void rowPerLineTableWithADecreasingRow() {
         PlanData d = read("table.txt");
         assertEquals(List.of(), d.errors());
