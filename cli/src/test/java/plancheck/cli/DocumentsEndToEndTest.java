@@ -45,8 +45,9 @@ class DocumentsEndToEndTest {
     void verboseListsTheUnclassifiedNumbersWithTheirReasons() {
         Cli r = Cli.run("check", "--verbose", "seeds/documents/002_eb5fe5a3b1811268.txt");
         assertTrue(r.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49: unclassified \"5个\": "
-                + "in a task section, with no target year: not read as a goal of the plan"), r.out());
-        assertTrue(r.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: unclassified \"150家\""), r.out());
+                + "no indicator of the catalogue named with it"), r.out());
+        assertTrue(r.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: unclassified \"150家\": "
+                + "a figure of one named unit or sub-area (科技园), not the region's"), r.out());
     }
 
     @Test

@@ -48,6 +48,7 @@ final class SentenceExtractor {
     private static final Pattern SHARE = Pattern.compile("^(全[市省国区])?(占比|所占比重)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级)$");
     private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级)");
+    private static final String TASK = "in a task section, with no target year: not read as a goal of the plan";
     private static final String BOUNDARY = "，,；;。：:";
     private static final String[] QUAL = {"力争达到", "分别达到", "累计达到", "增长到", "增加到", "提高到", "提升到",
         "上升到", "达到", "突破", "超过", "不低于", "不少于", "稳定在", "保持在", "达"};
@@ -122,7 +123,7 @@ final class SentenceExtractor {
         if (m.find() && pastPeriodEnd(m.group(2)) != null) paraYear = pastPeriodEnd(m.group(2));
 
         List<Figure> inSentence = new ArrayList<>();
-        boolean entitySubject = false;
+        String entitySubject = null;
         Resolved from = null;
         int i = 0;
         while (i < qs.size()) {
@@ -137,13 +138,12 @@ final class SentenceExtractor {
                 continue;
             }
             Timing timing = timing(text, s, q, targetYear, asOf, paraYear);
-            if (timing == null) {
-                out.unclassified(shown.substring(q.start(), q.end()), "in a task section, with no target year: not read as a goal of the plan",
-                        lineNo, q.start() + 1, quote);
+            boolean share = !p.from() && SHARE.matcher(p.subject()).matches();
+            if ((p.list() || share) && timing == null) {
+                out.unclassified(shown.substring(q.start(), q.end()), TASK, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
-            boolean share = !p.from() && SHARE.matcher(p.subject()).matches();
             if (p.list() || share) {
                 int j = i + 1;
                 List<Quantity> values = new ArrayList<>(List.of(q));
@@ -172,10 +172,15 @@ final class SentenceExtractor {
             }
             String lead = r.prefix().strip();
             boolean entity = !lead.endsWith("等") && ENTITY.matcher(lead).find();
-            if (entity || (entitySubject && Extraction.scopeOf(lead).isEmpty())) {
-                entitySubject = true;
-                out.unclassified(shown.substring(q.start(), q.end()), "a figure of one named unit or sub-area (" + lead + "), not the region's",
-                        lineNo, q.start() + 1, quote);
+            if (entity || (entitySubject != null && Extraction.scopeOf(lead).isEmpty())) {
+                if (entity) entitySubject = lead;
+                out.unclassified(shown.substring(q.start(), q.end()), "a figure of one named unit or sub-area ("
+                        + entitySubject + "), not the region's", lineNo, q.start() + 1, quote);
+                i++;
+                continue;
+            }
+            if (timing == null) {
+                out.unclassified(shown.substring(q.start(), q.end()), TASK, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
