@@ -84,7 +84,8 @@ final class NumberLexer {
         if (isAsciiLetter(before) || isAsciiLetter(after) || before == '+' || after == '+') return true;
         if ("年月日号版".indexOf(after) >= 0) return true;
         if (e - s == 4 && line.startsWith("年", nextNonSpace(line, e))) return true;
-        if (e - s == 4 && (line.startsWith("19", s) || line.startsWith("20", s)) && "-—–~至到".indexOf(after) >= 0) return true;
+        boolean year = e - s == 4 && (line.startsWith("19", s) || line.startsWith("20", s));
+        if (year && "-—–~至到".indexOf(after) >= 0) return true;
         if (before == '〔' || before == '[' || ("(（".indexOf(before) >= 0 && ")）".indexOf(after) >= 0)) return true;
         if (line.substring(0, s).isBlank() && ".、)）".indexOf(after) >= 0) return true;
         if (line.startsWith("专栏", Math.max(0, s - 2)) || before == '第') return true;

@@ -133,7 +133,8 @@ final class SentenceExtractor {
             Parsed p = parse(text.substring(segStart, q.start()));
             String quote = shown.substring(clause, q.end());
             if (p.growth()) {
-                out.unclassified(shown.substring(q.start(), q.end()), "a growth rate, not a level", lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), "a growth rate, not a level", lineNo,
+                        q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -147,7 +148,8 @@ final class SentenceExtractor {
             if (p.list() || share) {
                 int j = i + 1;
                 List<Quantity> values = new ArrayList<>(List.of(q));
-                while (j < qs.size() && text.substring(qs.get(j - 1).end(), qs.get(j).start()).matches("[\\s、和及与]*")) {
+                while (j < qs.size()
+                        && text.substring(qs.get(j - 1).end(), qs.get(j).start()).matches("[\\s、和及与]*")) {
                     values.add(qs.get(j++));
                 }
                 String listQuote = shown.substring(clause, values.get(values.size() - 1).end());
@@ -166,7 +168,8 @@ final class SentenceExtractor {
                 r = resolve(p.subject(), inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1), text, q);
             }
             if (r == null) {
-                out.unclassified(shown.substring(q.start(), q.end()), "no indicator of the catalogue named with it", lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), "no indicator of the catalogue named with it",
+                        lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -185,11 +188,14 @@ final class SentenceExtractor {
                 continue;
             }
             String qualifier = r.after() ? firstQualifier(p.subject()) : p.qualifier();
-            if (r.after()) quote = shown.substring(clause, text.indexOf(r.indicator(), q.end()) + r.indicator().length());
+            if (r.after()) {
+                quote = shown.substring(clause, text.indexOf(r.indicator(), q.end()) + r.indicator().length());
+            }
             if (p.from()) {
                 Integer year = p.fromYear() != null ? p.fromYear() : paraYear != null ? paraYear - 5 : null;
                 if (year == null) {
-                    out.unclassified(shown.substring(q.start(), q.end()), "a starting value without a year", lineNo, q.start() + 1, quote);
+                    out.unclassified(shown.substring(q.start(), q.end()), "a starting value without a year", lineNo,
+                            q.start() + 1, quote);
                 } else {
                     inSentence.add(out.figure(r.indicator(), Extraction.scopeOf(lead), q.unit(), Kind.BASELINE, year,
                             q.value(), qualifier(qualifier, q), lineNo, q.start() + 1, quote));
@@ -216,7 +222,8 @@ final class SentenceExtractor {
         }
         if (items.size() != values.size()) {
             for (Quantity v : values) {
-                out.unclassified(shown.substring(v.start(), v.end()), "a list of " + items.size() + " names with " + values.size() + " numbers",
+                out.unclassified(shown.substring(v.start(), v.end()),
+                        "a list of " + items.size() + " names with " + values.size() + " numbers",
                         lineNo, v.start() + 1, quote);
             }
             return;
@@ -228,8 +235,14 @@ final class SentenceExtractor {
             int at = finder.suffix(item);
             String q = shown.substring(clause, v.end());
             if (at < 0) {
-                out.unclassified(shown.substring(v.start(), v.end()), "no indicator of the catalogue named with it (" + item + ")", lineNo,
-                        v.start() + 1, q);
+                out.unclassified(shown.substring(v.start(), v.end()), "no indicator of the catalogue named with it ("
+                        + item + ")", lineNo, v.start() + 1, q);
+                continue;
+            }
+            String lead = item.substring(0, at).strip();
+            if (!lead.endsWith("等") && ENTITY.matcher(lead).find()) {
+                out.unclassified(shown.substring(v.start(), v.end()), "a figure of one named unit or sub-area ("
+                        + lead + "), not the region's", lineNo, v.start() + 1, q);
                 continue;
             }
             inSentence.add(out.figure(item.substring(at).strip(), scope, v.unit(), timing.kind(), timing.year(),
@@ -243,7 +256,8 @@ final class SentenceExtractor {
         String scope = Extraction.scopeOf(p.subject());
         if (counts.size() < values.size()) {
             for (Quantity v : values) {
-                out.unclassified(shown.substring(v.start(), v.end()), "a share with no count before it in the sentence", lineNo, v.start() + 1,
+                out.unclassified(shown.substring(v.start(), v.end()), "a share with no count before it in the sentence",
+                        lineNo, v.start() + 1,
                         shown.substring(clause, v.end()));
             }
             return;

@@ -52,7 +52,8 @@ final class TextDecoder {
         try {
             return decode(b, offset, cs);
         } catch (CharacterCodingException e) {
-            throw new NotText("not text: the file starts with a " + cs.name() + " byte-order mark but is not " + cs.name());
+            throw new NotText("not text: the file starts with a " + cs.name() + " byte-order mark but is not "
+                    + cs.name());
         }
     }
 
