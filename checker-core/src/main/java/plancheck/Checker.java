@@ -62,8 +62,12 @@ public final class Checker {
             plans.addAll(data.plans());
             for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
         }
-        List<Finding> findings = new RuleEngine(ruleBase, catalogue).run(figures, settings);
-        return new CheckResult(inputs, plans, figures, findings, errors);
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> waived = new ArrayList<>();
+        for (Finding f : new RuleEngine(ruleBase, catalogue).run(figures, settings)) {
+            (settings.waiverFor(f).isPresent() ? waived : findings).add(f);
+        }
+        return new CheckResult(inputs, plans, figures, findings, errors, waived);
     }
 
     /** The figure with its indicator looked up and its value in the catalogue's unit. */

@@ -38,6 +38,7 @@ public final class TextReport implements ReportWriter {
         }
         out.write(m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)) + "\n");
+        if (!r.waived().isEmpty()) out.write(m.format("report.waived", r.waived().size()) + "\n");
     }
 
     /** One finding as a line; also what the Maven plugin logs. */
