@@ -90,7 +90,8 @@ public final class Checker {
         return f.resolved(ind, v);
     }
 
-    private static String display(Path file) {
+    /** A path as reports show it: relative to the working folder when inside it, with '/'. */
+    public static String display(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
         String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();

@@ -45,6 +45,22 @@ public record SettingsSource(Map<String, ConfigValue> severities, Map<String, Co
         return new SettingsSource(sev, tol, rules, w);
     }
 
+    /**
+     * {@code id=value} entries as a map (command-line forms of the severities and tolerances);
+     * an entry without '=' is an error naming {@code origin}.
+     */
+    public static Map<String, String> pairs(List<String> entries, String origin) throws ConfigException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (entries == null) return out;
+        for (String e : entries) {
+            if (e == null || e.isBlank()) continue;
+            int eq = e.indexOf('=');
+            if (eq <= 0) throw new ConfigException(origin + ": expected name=value, not '" + e.trim() + "'");
+            out.put(e.substring(0, eq).trim(), e.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
     static String resolve(Path base, String path) {
         Path p = Path.of(path.trim());
         return (p.isAbsolute() || base == null ? p : base.resolve(p)).normalize().toString();

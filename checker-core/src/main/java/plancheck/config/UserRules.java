@@ -18,6 +18,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import plancheck.Checker;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
@@ -47,7 +48,7 @@ public final class UserRules {
         List<String> problems = new ArrayList<>();
         int seen = 0;
         for (Path file : files) {
-            String name = file.toString().replace('\\', '/');
+            String name = Checker.display(file);
             if (!Files.isRegularFile(file)) throw new ConfigException(name + ": rule file not found");
             kb.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
             // Errors accumulate in the builder; the new ones belong to the file just added.
@@ -93,6 +94,6 @@ public final class UserRules {
     }
 
     private static String ruleFile(List<Path> files, Rule r) {
-        return files.size() == 1 ? files.get(0).toString() : "rule files " + files;
+        return files.size() == 1 ? Checker.display(files.get(0)) : "rule files " + files.stream().map(Checker::display).toList();
     }
 }
