@@ -3,6 +3,7 @@ package plancheck;
 import java.util.List;
 import plancheck.engine.Finding;
 import plancheck.engine.Severity;
+import plancheck.engine.WaivedFinding;
 import plancheck.model.Figure;
 import plancheck.model.Plan;
 import plancheck.read.InputError;
@@ -14,7 +15,7 @@ import plancheck.read.PlanData;
  * {@code waived}, so reports can count them instead of dropping them silently.
  */
 public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
-                          List<Finding> findings, List<InputError> errors, List<Finding> waived) {
+                          List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived) {
     public CheckResult {
         inputs = List.copyOf(inputs);
         plans = List.copyOf(plans);

@@ -8,6 +8,8 @@ import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleEngine;
 import plancheck.engine.Settings;
+import plancheck.engine.WaivedFinding;
+import plancheck.engine.Waiver;
 import plancheck.model.Figure;
 import plancheck.model.Indicator;
 import plancheck.model.IndicatorCatalogue;
@@ -63,9 +65,11 @@ public final class Checker {
             for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
         }
         List<Finding> findings = new ArrayList<>();
-        List<Finding> waived = new ArrayList<>();
+        List<WaivedFinding> waived = new ArrayList<>();
         for (Finding f : new RuleEngine(ruleBase, catalogue).run(figures, settings)) {
-            (settings.waiverFor(f).isPresent() ? waived : findings).add(f);
+            Waiver w = settings.waiverFor(f).orElse(null);
+            if (w == null) findings.add(f);
+            else waived.add(new WaivedFinding(f, w));
         }
         return new CheckResult(inputs, plans, figures, findings, errors, waived);
     }

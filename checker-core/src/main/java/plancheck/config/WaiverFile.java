@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import plancheck.Checker;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.Waiver;
 import plancheck.model.IndicatorCatalogue;
@@ -29,7 +30,7 @@ public final class WaiverFile {
 
     public static List<Waiver> read(Path file, RuleCatalogue rules, IndicatorCatalogue indicators)
             throws ConfigException {
-        String name = file.toString().replace('\\', '/');
+        String name = Checker.display(file);
         String text;
         try {
             text = Files.readString(file);

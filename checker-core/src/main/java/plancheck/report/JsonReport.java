@@ -9,6 +9,7 @@ import java.io.Writer;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
 import plancheck.engine.Severity;
+import plancheck.engine.WaivedFinding;
 import plancheck.model.Source;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
@@ -40,7 +41,15 @@ public final class JsonReport implements ReportWriter {
             g.writeEndArray();
             // Waived findings are listed apart so that a pipeline can audit them; they never fail a build.
             g.writeArrayFieldStart("waived");
-            for (Finding f : r.waived()) finding(g, f, m);
+            for (WaivedFinding w : r.waived()) {
+                g.writeStartObject();
+                g.writeFieldName("finding");
+                finding(g, w.finding(), m);
+                g.writeStringField("reason", w.waiver().reason());
+                g.writeFieldName("waiver");
+                source(g, Source.of(w.waiver().file(), w.waiver().line()));
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("errors");
             for (InputError e : r.errors()) {

@@ -109,6 +109,7 @@ public final class CheckMojo extends AbstractMojo {
                     "plancheck: unknown format '" + name.trim() + "' (known: " + String.join(", ", Reports.names()) + ")")));
         }
 
+        quietDrools();
         CheckSetup setup;
         try {
             String origin = "plancheck-maven-plugin configuration";
@@ -161,6 +162,18 @@ public final class CheckMojo extends AbstractMojo {
             perRule.forEach((id, n) -> b.append(id).append(" ").append(n).append(", "));
             b.setLength(b.length() - 2);
             throw new MojoFailureException(b.append(where).toString());
+        }
+    }
+
+    /**
+     * Drools logs its start-up at INFO ("Found kmodule" ...), which says nothing to someone reading
+     * a build log. Maven's SLF4J binding reads per-logger levels from system properties when a
+     * logger is made, so a level set here, before Drools makes its loggers, holds; a level the
+     * user gave with -D wins.
+     */
+    private static void quietDrools() {
+        for (String name : List.of("org.drools", "org.kie")) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + name, "warn");
         }
     }
 

@@ -133,7 +133,9 @@ class CheckSetupTest {
                 """);
         CheckResult r = run(flags(Map.of(), Map.of(), List.of(), waivers.toString()));
         assertEquals(List.of(), r.findings());
-        assertEquals(List.of("target.blank"), r.waived().stream().map(Finding::ruleId).toList());
+        assertEquals(List.of("target.blank"), r.waived().stream().map(w -> w.finding().ruleId()).toList());
+        assertEquals("to be filled in by the district office", r.waived().get(0).waiver().reason());
+        assertEquals(3, r.waived().get(0).waiver().line());
         assertTrue(!r.failsAt(Severity.INFO));
 
         StringWriter text = new StringWriter();
@@ -142,7 +144,7 @@ class CheckSetupTest {
         StringWriter json = new StringWriter();
         new JsonReport().write(r, ReportOptions.defaults(), json);
         assertTrue(json.toString().contains("\"waived\" : 1"), json.toString());
-        assertTrue(json.toString().contains("\"waived\" : [ {"), json.toString());
+        assertTrue(json.toString().contains("\"reason\" : \"to be filled in by the district office\""), json.toString());
     }
 
     @Test
