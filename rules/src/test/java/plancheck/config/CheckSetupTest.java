@@ -186,6 +186,14 @@ class CheckSetupTest {
     }
 
     @Test
+    void aRuleFileInsideADataFolderIsNeverLoaded() throws Exception {
+        write("plans/acme.drl", USER_RULE);
+        CheckResult r = run(SettingsSource.empty());
+        assertEquals(List.of("target.blank"), r.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(List.of(), r.errors());
+    }
+
+    @Test
     void userRuleSeverityCanBeSetOrSwitchedOff() throws Exception {
         String drl = write("acme.drl", USER_RULE).toString();
         CheckResult warn = run(flags(Map.of("acme.big-target", "warning"), Map.of(), List.of(drl), null));
