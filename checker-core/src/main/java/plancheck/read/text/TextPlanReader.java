@@ -24,6 +24,12 @@ import plancheck.read.Unclassified;
  * unclassified, with the reason, so that a reviewer can see what was not read.
  */
 public final class TextPlanReader implements PlanReader {
+    /*
+     * The three seed documents are 11-84 KB. The rules compare the figures of one plan pairwise, so
+     * a document hundreds of times larger than any plan (measured: 16 MB gave 36,000 figures and a
+     * 99 s check) would hold a pipeline for many minutes; it is refused with a reason instead.
+     */
+    static final long MAX_BYTES = 8L << 20;
     private final Supplier<IndicatorCatalogue> catalogue;
 
     /** With the catalogue on the class path (read when the first document is). */
@@ -48,9 +54,15 @@ public final class TextPlanReader implements PlanReader {
     public PlanData read(Path file, String name) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return PlanData.failed(name, new InputError(name, 0, 0, "document of " + (size >> 20)
+                        + " MB is larger than " + (MAX_BYTES >> 20) + " MB: a plan's text is well under 1 MB"
+                        + " (several documents in one file?)"));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + e.getMessage()));
+            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + plancheck.read.Inputs.describe(e)));
         }
         TextDecoder.Decoded text;
         try {
