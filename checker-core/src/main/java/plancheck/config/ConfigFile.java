@@ -45,7 +45,10 @@ public final class ConfigFile {
             String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
             throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid JSON: " + why);
         } catch (IOException e) {
-            throw new ConfigException(name + ": cannot read: " + e.getMessage());
+            if (plancheck.read.Inputs.isEncodingProblem(e)) {
+                throw new ConfigException(plancheck.read.Inputs.notUtf8(file, name, "settings file").toString());
+            }
+            throw new ConfigException(name + ": cannot read: " + plancheck.read.Inputs.describe(e));
         }
         if (root == null || !root.isObject()) throw new ConfigException(name + ": must hold one JSON object");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {

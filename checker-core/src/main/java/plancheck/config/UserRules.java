@@ -53,7 +53,11 @@ public final class UserRules {
             kb.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
             // Errors accumulate in the builder; the new ones belong to the file just added.
             List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
-            for (KnowledgeBuilderError e : errors.subList(seen, errors.size())) problems.add(describe(name, e));
+            for (KnowledgeBuilderError e : errors.subList(seen, errors.size())) {
+                // Drools follows a syntax error with this, which says nothing more: one line per problem.
+                if (errors.size() - seen > 1 && "Parser returned a null Package".equals(e.getMessage())) continue;
+                problems.add(describe(name, e));
+            }
             seen = errors.size();
         }
         if (!problems.isEmpty()) throw new ConfigException(String.join("\n", problems));

@@ -37,7 +37,10 @@ public final class WaiverFile {
         } catch (NoSuchFileException e) {
             throw new ConfigException(name + ": waiver file not found");
         } catch (IOException e) {
-            throw new ConfigException(name + ": cannot read: " + e.getMessage());
+            if (plancheck.read.Inputs.isEncodingProblem(e)) {
+                throw new ConfigException(plancheck.read.Inputs.notUtf8(file, name, "waiver file").toString());
+            }
+            throw new ConfigException(name + ": cannot read: " + plancheck.read.Inputs.describe(e));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
