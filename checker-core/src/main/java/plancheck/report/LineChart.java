@@ -2,7 +2,9 @@ package plancheck.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import plancheck.model.Figure;
@@ -89,10 +91,19 @@ final class LineChart {
             prev = f;
         }
 
-        for (Figure f : byId) {
-            Touches.Touch hit = touches.worst(f);
+        // A value stated twice for one year (body and table agreeing) is one point, marked by its worst touch.
+        Map<String, List<Figure>> points = new LinkedHashMap<>();
+        for (Figure f : byId) points.computeIfAbsent(f.year() + "|" + f.value(), k -> new ArrayList<>()).add(f);
+        for (List<Figure> same : points.values()) {
+            Figure f = same.get(0);
+            Touches.Touch hit = null;
+            for (Figure g : same) {
+                Touches.Touch t = touches.worst(g);
+                if (t != null && (hit == null || t.finding().severity().ordinal() < hit.finding().severity().ordinal())) hit = t;
+            }
             String colour = hit == null ? Svg.INK : Svg.colour(hit.finding().severity());
             String cls = hit == null ? "pt" : "hit pt sev-" + hit.finding().severity().code();
+            String tips = tips(same, touches, m);
             double cx = x.applyAsDouble(f.year());
             if (f.value() == null) {
                 double s = hit == null ? 4 : 6;
@@ -102,17 +113,17 @@ final class LineChart {
                         .append(Svg.n(cx + s)).append(' ').append(Svg.n(axisY - s)).append("\" stroke=\"")
                         .append(colour).append("\" stroke-width=\"2.5\">");
                 b.append("<title>").append(f.year()).append(": ").append(Html.esc(m.text("html.blank")))
-                        .append(tip(f, touches, m)).append("</title></path>");
+                        .append(tips).append("</title></path>");
                 continue;
             }
             double cy = y.applyAsDouble(f.value());
-            boolean target = f.kind() == Kind.TARGET;
+            boolean target = same.stream().anyMatch(g -> g.kind() == Kind.TARGET);
             b.append("<circle class=\"").append(cls).append(target ? " target" : " baseline").append("\" cx=\"")
                     .append(Svg.n(cx)).append("\" cy=\"").append(Svg.n(cy)).append("\" r=\"")
                     .append(hit == null ? "3.5" : "5.5").append("\" fill=\"").append(target ? colour : "#fff")
                     .append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"><title>")
                     .append(f.year()).append(": ").append(Num.fmt(f.value())).append(Html.esc(f.unit()))
-                    .append(tip(f, touches, m)).append("</title></circle>");
+                    .append(tips).append("</title></circle>");
             b.append("<text x=\"").append(Svg.n(cx)).append("\" y=\"").append(Svg.n(cy - 9))
                     .append("\" text-anchor=\"middle\" class=\"val\"")
                     .append(hit == null ? "" : " fill=\"" + colour + "\"").append('>')
@@ -135,9 +146,11 @@ final class LineChart {
         return best;
     }
 
-    private static String tip(Figure f, Touches touches, Messages m) {
+    private static String tips(List<Figure> figs, Touches touches, Messages m) {
+        TreeMap<Integer, Touches.Touch> all = new TreeMap<>();
+        for (Figure f : figs) for (Touches.Touch t : touches.of(f)) all.putIfAbsent(t.number(), t);
         StringBuilder b = new StringBuilder();
-        for (Touches.Touch t : touches.of(f)) b.append("\n[").append(t.number()).append("] ")
+        for (Touches.Touch t : all.values()) b.append("\n[").append(t.number()).append("] ")
                 .append(Html.esc(m.message(t.finding())));
         return b.toString();
     }
