@@ -94,6 +94,15 @@ final class LineChart {
         // A value stated twice for one year (body and table agreeing) is one point, marked by its worst touch.
         Map<String, List<Figure>> points = new LinkedHashMap<>();
         for (Figure f : byId) points.computeIfAbsent(f.year() + "|" + f.value(), k -> new ArrayList<>()).add(f);
+        // Where one year has several values, the lowest is labelled below its point so labels do not collide.
+        Map<Integer, Double> lowest = new TreeMap<>();
+        Map<Integer, Integer> values = new TreeMap<>();
+        for (List<Figure> same : points.values()) {
+            Figure f = same.get(0);
+            if (f.value() == null) continue;
+            lowest.merge(f.year(), f.value(), Math::min);
+            values.merge(f.year(), 1, Integer::sum);
+        }
         for (List<Figure> same : points.values()) {
             Figure f = same.get(0);
             Touches.Touch hit = null;
@@ -124,7 +133,8 @@ final class LineChart {
                     .append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"><title>")
                     .append(f.year()).append(": ").append(Num.fmt(f.value())).append(Html.esc(f.unit()))
                     .append(tips).append("</title></circle>");
-            b.append("<text x=\"").append(Svg.n(cx)).append("\" y=\"").append(Svg.n(cy - 9))
+            boolean below = values.get(f.year()) > 1 && f.value().equals(lowest.get(f.year()));
+            b.append("<text x=\"").append(Svg.n(cx)).append("\" y=\"").append(Svg.n(below ? cy + 17 : cy - 9))
                     .append("\" text-anchor=\"middle\" class=\"val\"")
                     .append(hit == null ? "" : " fill=\"" + colour + "\"").append('>')
                     .append(Num.fmt(f.value())).append("</text>");
