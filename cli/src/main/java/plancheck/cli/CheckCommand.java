@@ -1,10 +1,8 @@
 package plancheck.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
         err.flush();
         ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
         if (output == null) {
-            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer out = spec.commandLine().getOut();
             writers.get(0).write(result, options, out);
             out.flush();
         } else if (writers.size() > 1 || Files.isDirectory(output)) {

@@ -1,8 +1,6 @@
 package plancheck.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +33,7 @@ public final class RulesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("plancheck: rules --format must be text or markdown, not '" + format + "'");
             return Main.INPUT_ERROR;
         }
-        // UTF-8 whatever the platform's default, like the check reports: the texts are Chinese.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter out = spec.commandLine().getOut();
         if (format.equals("markdown")) {
             out.print(RuleTable.markdown(RuleCatalogue.standard(), m));
         } else {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,28 +19,24 @@ import plancheck.report.ReportWriter;
 
 /** {@code check --format a,b,c -o DIR}, {@code -o FILE} and standard output give the same reports. */
 class ReportOutputTest {
-    private static final String DATA = Path.of("..", "seeds", "data").toString();
-    private static final String REFERENCE = Path.of("..", "seeds", "reference").toString();
+    private static final String DATA = "seeds/data";
+    private static final String REFERENCE = "seeds/reference";
 
     @TempDir
     Path dir;
 
     private static String stdout(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            Main.run(args);
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        return Cli.run(args).out();
+    }
+
+    private static int exit(String... args) {
+        return Cli.run(args).exit();
     }
 
     @Test
     void severalFormatsGoIntoOneFolderEachOnce() throws IOException {
         Path out = dir.resolve("reports");
-        int code = Main.run("check", "--format", "text,json,html,sarif,junit", "--lang", "en", "-o", out.toString(),
+        int code = exit("check", "--format", "text,json,html,sarif,junit", "--lang", "en", "-o", out.toString(),
                 DATA, REFERENCE);
         assertEquals(1, code, "the seeds have errors");
         try (Stream<Path> files = Files.list(out)) {
@@ -63,17 +56,17 @@ class ReportOutputTest {
     void oneFormatGoesToTheFileNamedAndReplacesIt() throws IOException {
         Path file = dir.resolve("seeds.sarif");
         Files.writeString(file, "old");
-        assertEquals(1, Main.run("check", "--format", "sarif", "-o", file.toString(), DATA, REFERENCE));
+        assertEquals(1, exit("check", "--format", "sarif", "-o", file.toString(), DATA, REFERENCE));
         assertTrue(Files.readString(file).startsWith("{"));
-        assertEquals(1, Main.run("check", "--format", "html", "-o", dir.toString(), DATA, REFERENCE),
+        assertEquals(1, exit("check", "--format", "html", "-o", dir.toString(), DATA, REFERENCE),
                 "an existing folder gets report.<ext>");
         assertTrue(Files.exists(dir.resolve("report.html")));
     }
 
     @Test
     void severalFormatsWithoutAFolderAreAUsageError() {
-        assertEquals(2, Main.run("check", "--format", "text,json", DATA));
-        assertEquals(2, Main.run("check", "--format", "text,pdf", "-o", dir.toString(), DATA));
+        assertEquals(2, exit("check", "--format", "text,json", DATA));
+        assertEquals(2, exit("check", "--format", "text,pdf", "-o", dir.toString(), DATA));
     }
 
     @Test

@@ -3,9 +3,7 @@ package plancheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,25 +14,19 @@ import plancheck.engine.RuleInfo;
 /** The README's rule table is exactly what {@code plancheck rules --format markdown} prints. */
 class RulesReadmeTest {
     private static String rulesMarkdown(String... extra) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            String[] args = new String[extra.length + 3];
-            args[0] = "rules";
-            args[1] = "--format";
-            args[2] = "markdown";
-            System.arraycopy(extra, 0, args, 3, extra.length);
-            assertEquals(0, Main.run(args));
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        String[] args = new String[extra.length + 3];
+        args[0] = "rules";
+        args[1] = "--format";
+        args[2] = "markdown";
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        Cli cli = Cli.run(args);
+        assertEquals(0, cli.exit(), cli.err());
+        return cli.out();
     }
 
     @Test
     void readmeRulesSectionIsTheCommandsOutput() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf("\n## Rules\n");
         assertTrue(start >= 0, "README has a '## Rules' section");
         int bodyStart = start + "\n## Rules\n\n".length();

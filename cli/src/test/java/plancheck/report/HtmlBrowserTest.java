@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import plancheck.cli.Main;
  * left in target/browser/report.png for a person to look at.
  */
 class HtmlBrowserTest {
-    private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+    private static final Path OUT = Path.of("cli", "target", "browser").toAbsolutePath();
     private static Path chromium;
     private static Path report;
 
@@ -42,9 +44,10 @@ class HtmlBrowserTest {
         if (report != null) return;
         Files.createDirectories(OUT);
         report = OUT.resolve("report.html");
-        int code = Main.run("check", "--format", "html", "-o", report.toString(),
-                Seeds.DATA.toString(), Seeds.REFERENCE.toString());
-        assertEquals(1, code, "the seeds have errors");
+        StringWriter sink = new StringWriter();
+        int code = Main.run(new PrintWriter(sink), new PrintWriter(sink), "check", "--format", "html",
+                "-o", report.toString(), "seeds/data", "seeds/reference");
+        assertEquals(1, code, "the seeds have errors: " + sink);
     }
 
     /** The browser named by -Dplancheck.chromium or $CHROMIUM (only that one), else Debian's. */

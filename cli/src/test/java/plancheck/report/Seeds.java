@@ -11,10 +11,9 @@ import plancheck.engine.Settings;
 
 /** The seeds' main job ({@code check seeds/data seeds/reference}) with the real rule base. */
 final class Seeds {
-    /** Tests run in the module folder; the seeds are at the repository root. */
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path DATA = ROOT.resolve("seeds/data");
-    static final Path REFERENCE = ROOT.resolve("seeds/reference");
+    /** The cli module's tests run in the project root, where the README's commands run. */
+    static final Path DATA = Path.of("seeds", "data");
+    static final Path REFERENCE = Path.of("seeds", "reference");
 
     private Seeds() {
     }
