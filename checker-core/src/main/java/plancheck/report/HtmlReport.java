@@ -197,7 +197,12 @@ public final class HtmlReport implements ReportWriter {
             b.append("</tr></thead><tbody>\n");
             for (List<Figure> row : rows.values()) {
                 Figure first = row.get(0);
-                b.append("<tr><th scope=\"row\">").append(Html.esc(m.indicatorName(first.indicator()))).append("</th><td>")
+                // The scope words as written (全市, 区内 ...): what a scope.label finding is about.
+                String scopes = row.stream().map(Figure::scope).filter(sc -> !sc.isEmpty()).distinct()
+                        .collect(java.util.stream.Collectors.joining(" · "));
+                b.append("<tr><th scope=\"row\">").append(Html.esc(m.indicatorName(first.indicator())));
+                if (!scopes.isEmpty()) b.append(" <small class=\"scope\">").append(Html.esc(scopes)).append("</small>");
+                b.append("</th><td>")
                         .append(Html.esc(first.unit())).append("</td><td>").append(t("html.kind." + first.kind().code()))
                         .append("</td>");
                 for (int y : years) cell(row.stream().filter(f -> f.year() == y).toList());
@@ -357,6 +362,7 @@ public final class HtmlReport implements ReportWriter {
             .plan-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;align-items:start}
             .table-wrap{overflow-x:auto}
             table.figures th[scope=row]{font-weight:normal;white-space:nowrap}
+            small.scope{color:var(--muted)}
             td.hit-error{background:#ffebee;outline:2px solid var(--error);outline-offset:-2px}
             td.hit-warning{background:#fff3e0;outline:2px solid var(--warning);outline-offset:-2px}
             td.hit-info{background:#e3f2fd;outline:2px solid var(--info);outline-offset:-2px}

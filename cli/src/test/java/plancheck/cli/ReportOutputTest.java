@@ -50,6 +50,8 @@ class ReportOutputTest {
         assertTrue(Files.readString(out.resolve("report.txt")).contains("The figure is labelled \"全市\""));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<html lang=\"en\">"));
         assertTrue(Files.readString(out.resolve("report.xml")).contains("The figure is labelled"));
+        assertTrue(Files.readString(out.resolve("report.json")).contains("\"message\" : \"The figure is labelled"));
+        assertTrue(Files.readString(out.resolve("report.sarif")).contains("\"text\" : \"The figure is labelled"));
     }
 
     @Test
