@@ -64,7 +64,7 @@ public final class SarifReport implements ReportWriter {
             Severity def = RuleCatalogue.standard().get(id).map(RuleInfo::severity).orElse(Severity.ERROR);
             ObjectNode rule = rules.addObject();
             rule.put("id", id);
-            rule.put("name", m.text(id + ".name"));
+            rule.put("name", readableId(id));
             rule.putObject("shortDescription").put("text", m.text(id + ".name"));
             rule.putObject("fullDescription").put("text", m.description(id));
             rule.putObject("help").put("text", m.text(id + ".fix") + " (" + m.text("rules.column.example") + ": "
@@ -130,6 +130,15 @@ public final class SarifReport implements ReportWriter {
         for (RuleInfo ri : RuleCatalogue.standard().all()) ids.add(ri.id());
         r.findings().stream().map(Finding::ruleId).sorted().forEach(ids::add);
         return List.copyOf(ids);
+    }
+
+    /** A readable identifier that stays the same in every language: scope.label gives ScopeLabel. */
+    static String readableId(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
     }
 
     static String level(Severity s) {

@@ -48,7 +48,8 @@ class SarifReportTest {
             assertFalse(rule.path("shortDescription").path("text").asText().isBlank(), id);
             assertFalse(rule.path("fullDescription").path("text").asText().isBlank(), id);
             assertTrue(LEVELS.contains(rule.path("defaultConfiguration").path("level").asText()), id);
-            assertNotEquals(id + ".name", rule.path("name").asText(), "the name comes from the bundle");
+            assertTrue(rule.path("name").asText().matches("[A-Z][A-Za-z0-9]*"), "a readable id: " + rule.path("name"));
+            assertNotEquals(id + ".name", rule.path("shortDescription").path("text").asText(), "texts come from the bundle");
         }
         for (RuleInfo r : RuleCatalogue.standard().all()) {
             assertTrue(ids.contains(r.id()), "every catalogue rule is described: " + r.id());
@@ -111,8 +112,9 @@ class SarifReportTest {
         JsonNode run = sarif(Seeds.check(), "en").path("runs").get(0);
         assertEquals("en-US", run.path("language").asText());
         assertTrue(run.path("results").get(0).path("message").path("text").asText().startsWith("The figure is labelled"));
-        assertEquals("Wrong scope label", run.path("tool").path("driver").path("rules")
-                .get(index(run.path("tool").path("driver").path("rules"), "scope.label")).path("name").asText());
+        JsonNode scope = run.path("tool").path("driver").path("rules").get(index(run.path("tool").path("driver").path("rules"), "scope.label"));
+        assertEquals("Wrong scope label", scope.path("shortDescription").path("text").asText());
+        assertEquals("ScopeLabel", scope.path("name").asText());
     }
 
     @Test
