@@ -43,16 +43,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, or folders to search for them.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT[,FORMAT...]", split = ",",
-            description = {"Report format(s): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-                "Several formats (text,json,html) need -o DIR."},
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", split = ",",
+            description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Several formats need -o DIR.",
             completionCandidates = FormatNames.class)
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = {"Write the report to FILE instead of standard output; with several formats, or when",
-                "DIR is an existing folder, write DIR/report.<ext> for each. A report is replaced only",
-                "once the new one is complete."})
+            description = "Write the report to FILE instead of standard output; with several formats, or when DIR "
+                    + "is an existing folder, write DIR/report.<ext> for each. A report is replaced only once the "
+                    + "new one is complete.")
     Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
