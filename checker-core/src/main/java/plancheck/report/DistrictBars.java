@@ -43,16 +43,16 @@ final class DistrictBars {
             if (f.kind() != Kind.TARGET || f.value() == null || f.value() <= 0 || !f.known() || !f.additive()) continue;
             cities.merge(key(f.region(), f), f, DistrictBars::lower);
         }
+        // The districts' targets by parent, indicator and year: one pass, however many city targets.
+        Map<String, Map<String, Figure>> byParent = new java.util.HashMap<>();
+        for (Figure f : figures) {
+            if (f.kind() != Kind.TARGET || f.value() == null || f.parent().isEmpty()) continue;
+            byParent.computeIfAbsent(key(f.parent(), f), k -> new LinkedHashMap<>()).merge(f.region(), f, DistrictBars::lower);
+        }
         List<Bar> out = new ArrayList<>();
         for (Figure c : cities.values()) {
-            Map<String, Figure> districts = new LinkedHashMap<>();
-            for (Figure f : figures) {
-                if (f.kind() == Kind.TARGET && f.value() != null && f.parent().equals(c.region())
-                        && f.indicator().equals(c.indicator()) && f.year() == c.year()) {
-                    districts.merge(f.region(), f, DistrictBars::lower);
-                }
-            }
-            if (districts.isEmpty()) continue;
+            Map<String, Figure> districts = byParent.get(key(c.region(), c));
+            if (districts == null) continue;
             List<Part> parts = new ArrayList<>();
             districts.forEach((r, f) -> parts.add(new Part(r, f)));
             out.add(new Bar(c, parts));

@@ -52,6 +52,9 @@ public final class HtmlReport implements ReportWriter {
         private final Touches touches;
         private final List<String> ruleIds;
         private final StringBuilder b = new StringBuilder(64 * 1024);
+        /** Grouped once, so that many plans do not mean many passes over all figures and findings. */
+        private final Map<String, List<Figure>> figuresByPlan = new java.util.HashMap<>();
+        private final Map<String, List<Integer>> findingsByPlan = new java.util.HashMap<>();
 
         Page(CheckResult r, Messages m) {
             this.r = r;
@@ -61,6 +64,9 @@ public final class HtmlReport implements ReportWriter {
             for (RuleInfo ri : RuleCatalogue.standard().all()) ids.add(ri.id());
             for (Finding f : r.findings()) ids.add(f.ruleId());
             this.ruleIds = List.copyOf(ids);
+            for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
+            int n = 0;
+            for (Finding f : r.findings()) findingsByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(++n);
         }
 
         String render() {
@@ -157,18 +163,13 @@ public final class HtmlReport implements ReportWriter {
         }
 
         private void plan(Plan p) {
-            List<Figure> figs = r.figures().stream().filter(f -> f.planId().equals(p.planId())).toList();
+            List<Figure> figs = figuresByPlan.getOrDefault(p.planId(), List.of());
             b.append("<section class=\"plan\" id=\"plan-").append(Html.esc(p.planId())).append("\"><h2>")
                     .append(Html.esc(p.region())).append(" <small><code>").append(Html.esc(p.planId()))
                     .append("</code> · ").append(t("html.period")).append(' ').append(p.periodStart()).append('–')
                     .append(p.periodEnd()).append(" · <code>").append(Html.esc(p.file())).append("</code></small></h2>\n");
             if (!p.title().isEmpty()) b.append("<p class=\"title\">").append(Html.esc(p.title())).append("</p>\n");
-            List<Integer> findings = new ArrayList<>();
-            int n = 0;
-            for (Finding f : r.findings()) {
-                n++;
-                if (f.planId().equals(p.planId())) findings.add(n);
-            }
+            List<Integer> findings = findingsByPlan.getOrDefault(p.planId(), List.of());
             b.append("<div class=\"plan-body\">\n<div class=\"table-wrap\">");
             table(figs);
             b.append("</div>\n<div class=\"plan-findings\">");
