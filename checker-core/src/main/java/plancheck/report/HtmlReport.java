@@ -122,9 +122,8 @@ public final class HtmlReport implements ReportWriter {
 
         private void summary() {
             b.append("<section id=\"summary\"><h2>").append(t("html.summary")).append("</h2>\n");
-            b.append("<p class=\"totals\">").append(Html.esc(m.format("report.summary", r.inputs().size(),
-                    r.plans().size(), r.figures().size(), r.count(Severity.ERROR), r.count(Severity.WARNING),
-                    r.count(Severity.INFO)))).append("</p>\n");
+            // The same counts (and waived findings) as the text report.
+            for (String line : TextReport.summary(r, m)) b.append("<p class=\"totals\">").append(Html.esc(line)).append("</p>\n");
             b.append("<div class=\"cols\">\n<table class=\"docs\"><caption>").append(t("html.documents"))
                     .append("</caption><thead><tr><th>").append(t("html.file")).append("</th><th>").append(t("html.plans"))
                     .append("</th><th>").append(t("html.figures")).append("</th><th>").append(t("html.rejected"))

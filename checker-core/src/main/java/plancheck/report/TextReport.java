@@ -36,8 +36,15 @@ public final class TextReport implements ReportWriter {
                 }
             }
         }
-        out.write(m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
-                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)) + "\n");
+        for (String line : summary(r, m)) out.write(line + "\n");
+    }
+
+    /** The closing lines: counts, and the findings waived if any; also what the Maven plugin logs. */
+    public static java.util.List<String> summary(CheckResult r, Messages m) {
+        String counts = m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
+        return r.waived().isEmpty() ? java.util.List.of(counts)
+                : java.util.List.of(counts, m.format("report.waived", r.waived().size()));
     }
 
     /** One finding as a line; also what the Maven plugin logs. */

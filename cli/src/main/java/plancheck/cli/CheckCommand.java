@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
-import plancheck.engine.Settings;
+import plancheck.config.CheckSetup;
+import plancheck.config.ConfigException;
+import plancheck.config.SettingsSource;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 import plancheck.report.Messages;
@@ -69,6 +72,25 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: ./plancheck.json if present). The flags below override it.")
+    Path config;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A DRL file of your own rules, loaded next to the built-in ones (repeatable). Rule files are code: name only files you trust.")
+    List<String> ruleFiles = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "ID=LEVEL",
+            description = "Change a rule's severity: error, warning, info or off (repeatable).")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--tolerance", paramLabel = "NAME=VALUE",
+            description = "Change a tolerance, e.g. share=1 (percentage points) (repeatable).")
+    Map<String, String> tolerances = new LinkedHashMap<>();
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "CSV of accepted findings: rule,region,indicator,year,reason.")
+    String waivers;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -90,8 +112,15 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
             return Main.INPUT_ERROR;
         }
-        Settings settings = new Settings(Map.of(), Map.of(), List.of());
-        CheckResult result = new Checker(settings).check(paths);
+        Checker checker;
+        try {
+            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers);
+            checker = CheckSetup.load(config, Path.of(""), flags).checker();
+        } catch (ConfigException e) {
+            for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);
+            return Main.INPUT_ERROR;
+        }
+        CheckResult result = checker.check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
         ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
