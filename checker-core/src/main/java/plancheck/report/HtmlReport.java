@@ -367,7 +367,7 @@ public final class HtmlReport implements ReportWriter {
             td.hit-warning{background:#fff3e0;outline:2px solid var(--warning);outline-offset:-2px}
             td.hit-info{background:#e3f2fd;outline:2px solid var(--info);outline-offset:-2px}
             .blank{color:var(--error);font-style:italic}
-            a.mark{display:inline-block;min-width:16px;border-radius:8px;padding:0 4px;font-size:11px;line-height:16px;text-align:center;color:#fff;text-decoration:none;vertical-align:super}
+            a.mark{display:inline-block;min-width:16px;border-radius:8px;padding:0 4px;font-size:11px;line-height:16px;text-align:center;color:#fff;text-decoration:none;position:relative;top:-.45em}
             a.mark.sev-error{background:var(--error)}a.mark.sev-warning{background:var(--warning)}a.mark.sev-info{background:var(--info)}
             a.mark.related{opacity:.6}
             ol.findings{list-style:none;padding:0;margin:6px 0}

@@ -68,7 +68,7 @@ class HtmlBrowserTest {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
-                "--hide-scrollbars", "--window-size=1280,5200"));
+                "--hide-scrollbars", "--window-size=1280,8000"));
         cmd.addAll(List.of(action));
         cmd.add(page.toUri().toString());
         Path stdout = OUT.resolve("chromium.out"), stderr = OUT.resolve("chromium.err");
