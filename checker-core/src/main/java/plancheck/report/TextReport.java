@@ -25,13 +25,13 @@ public final class TextReport implements ReportWriter {
         Messages m = o.messages();
         for (Finding f : r.findings()) out.write(line(f, m) + "\n");
         for (PlanData d : r.inputs()) {
-            if (!d.unclassified().isEmpty() || o.verbose()) {
-                out.write(d.file() + ": " + d.figures().size() + " figures read"
-                        + (d.unclassified().isEmpty() ? "" : ", " + d.unclassified().size() + " unclassified numbers")
-                        + (d.rejected() == 0 ? "" : ", " + d.rejected() + " rejected") + "\n");
-            }
+            // Per file, how much was read, so a reviewer sees that a document was understood at all.
+            out.write(m.format("report.file", d.file(), d.figures().size())
+                    + (d.unclassified().isEmpty() ? "" : m.format("report.file.unclassified", d.unclassified().size()))
+                    + (d.rejected() == 0 ? "" : m.format("report.file.rejected", d.rejected())) + "\n");
             if (o.verbose()) {
                 for (Unclassified u : d.unclassified()) {
+                    // The reasons come from the reader, in English; the line keeps one language.
                     out.write("  " + u.source() + ": unclassified \"" + u.text() + "\": " + u.reason() + "\n");
                 }
             }

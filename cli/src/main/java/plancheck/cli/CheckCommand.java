@@ -3,6 +3,7 @@ package plancheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import plancheck.config.SettingsSource;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 import plancheck.report.Messages;
+import plancheck.report.ReportFiles;
 import plancheck.report.ReportOptions;
 import plancheck.report.ReportWriter;
 import plancheck.report.Reports;
@@ -35,7 +37,8 @@ import plancheck.report.Reports;
             "",
             "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
             "            2 a usage or input error (the other files are still checked and reported)."},
-        footer = {"", "Example: plancheck check --format json --fail-on warning seeds/"})
+        footer = {"", "Examples: plancheck check --format json --fail-on warning seeds/",
+            "          plancheck check --format text,json,html,sarif,junit -o reports/ seeds/"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,10 +46,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, or folders to search for them.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", split = ",",
+            description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Several formats need -o DIR.",
             completionCandidates = FormatNames.class)
-    String format;
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write the report to FILE instead of standard output; with several formats, or when DIR "
+                    + "is an existing folder, write DIR/report.<ext> for each. A report is replaced only once the "
+                    + "new one is complete.")
+    Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this serious: error, warning, info or off (default: ${DEFAULT-VALUE}).")
@@ -89,9 +99,17 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: --fail-on must be error, warning, info or off, not '" + failOn + "'");
             return Main.INPUT_ERROR;
         }
-        ReportWriter writer = Reports.byName(format).orElse(null);
-        if (writer == null) {
-            err.println("plancheck: unknown --format '" + format + "' (known: " + String.join(", ", Reports.names()) + ")");
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String format : formats) {
+            ReportWriter writer = Reports.byName(format.trim()).orElse(null);
+            if (writer == null) {
+                err.println("plancheck: unknown --format '" + format + "' (known: " + String.join(", ", Reports.names()) + ")");
+                return Main.INPUT_ERROR;
+            }
+            if (!writers.contains(writer)) writers.add(writer);
+        }
+        if (writers.size() > 1 && output == null) {
+            err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
             return Main.INPUT_ERROR;
         }
         Checker checker;
@@ -105,9 +123,16 @@ public final class CheckCommand implements Callable<Integer> {
         CheckResult result = checker.check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
-        Writer out = spec.commandLine().getOut();
-        writer.write(result, new ReportOptions(Messages.of(lang), verbose), out);
-        out.flush();
+        ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
+        if (output == null) {
+            Writer out = spec.commandLine().getOut();
+            writers.get(0).write(result, options, out);
+            out.flush();
+        } else if (writers.size() > 1 || Files.isDirectory(output)) {
+            ReportFiles.writeAll(output, writers, result, options);
+        } else {
+            ReportFiles.write(output, writers.get(0), result, options);
+        }
         if (!result.errors().isEmpty()) return Main.INPUT_ERROR;
         return result.failsAt(threshold) ? 1 : 0;
     }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class DocumentsEndToEndTest {
     private static final String OWN = "checker-core/src/test/resources/read/text/";
 
-    /** The report without the per-document "N figures read, M unclassified numbers" lines, which only documents have. */
+    /** The report without the per-file "读取 N 个数据" lines, which name different files on the two sides. */
     static String findingsAndSummary(String report) {
         return String.join("\n", Arrays.stream(report.split("\n"))
-                .filter(l -> !l.matches("\\S+: \\d+ figures read.*")).toList());
+                .filter(l -> !l.matches("\\S+：读取 \\d+ 个数据.*")).toList());
     }
 
     @Test
@@ -24,7 +24,7 @@ class DocumentsEndToEndTest {
         assertEquals("", documents.err());
         assertEquals(data.exit(), documents.exit());
         assertEquals(findingsAndSummary(data.out()), findingsAndSummary(documents.out()));
-        assertTrue(documents.out().contains("seeds/documents/002_eb5fe5a3b1811268.txt: 53 figures read, 29 unclassified numbers"),
+        assertTrue(documents.out().contains("seeds/documents/002_eb5fe5a3b1811268.txt：读取 53 个数据，29 个数字未归类"),
                 documents.out());
     }
 

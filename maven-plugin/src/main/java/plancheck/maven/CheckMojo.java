@@ -27,6 +27,7 @@ import plancheck.engine.Finding;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 import plancheck.report.Messages;
+import plancheck.report.ReportFiles;
 import plancheck.report.ReportOptions;
 import plancheck.report.ReportWriter;
 import plancheck.report.Reports;
@@ -179,10 +180,8 @@ public final class CheckMojo extends AbstractMojo {
 
     private static void write(ReportWriter w, CheckResult result, Messages m, Path file) throws MojoExecutionException {
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                w.write(result, new ReportOptions(m, false), out);
-            }
+            // Through a temporary file, so that an interrupted build never leaves half a report.
+            ReportFiles.write(file, w, result, new ReportOptions(m, false));
         } catch (IOException e) {
             throw new MojoExecutionException("plancheck: cannot write " + file + ": " + e.getMessage(), e);
         }
