@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import plancheck.report.Reports;
 
 /**
  * Same inputs, same bytes: two runs, and a run with the paths in another order, give identical
@@ -26,8 +28,12 @@ class DeterminismTest {
     static final List<String> PATHS = List.of("seeds/data", "seeds/reference", "seeds/documents",
             BadInputCorpusTest.CORPUS.toString());
 
+    static List<String> formats() {
+        return Reports.names();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"text", "json"})
+    @MethodSource("formats")
     void sameInputsGiveByteIdenticalReports(String format) {
         Run first = run(format, PATHS);
         Run second = run(format, PATHS);
