@@ -139,6 +139,11 @@ public final class JsonPlanReader implements PlanReader {
             rows.error(line(plan), 0, "a plan must be a JSON object");
             return;
         }
+        if (plan.has("findings") && plan.has("summary")) {
+            // plancheck's own JSON report, written into a folder that is checked.
+            rows.error(line(plan), 0, "a plancheck report, not plan data (write reports outside the folders you check)");
+            return;
+        }
         JsonNode figures = plan.get("figures");
         if (figures == null || !figures.isArray()) {
             rows.error(line(plan), 0, "plan has no 'figures' array");
