@@ -28,6 +28,7 @@ public final class Checker {
     private final RuleBase ruleBase;
     private final RuleCatalogue catalogue;
     private final IndicatorCatalogue indicators;
+    private final Timings timings;
 
     public Checker(Settings settings) {
         this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
@@ -40,9 +41,25 @@ public final class Checker {
         this.ruleBase = ruleBase;
         this.catalogue = catalogue;
         this.indicators = indicators;
+        this.timings = Timings.OFF;
+    }
+
+    private Checker(Checker c, Timings timings) {
+        this.settings = c.settings;
+        this.readers = c.readers;
+        this.ruleBase = c.ruleBase;
+        this.catalogue = c.catalogue;
+        this.indicators = c.indicators;
+        this.timings = timings;
+    }
+
+    /** This checker, recording the phases of its checks in {@code t}. */
+    public Checker timed(Timings t) {
+        return new Checker(this, t);
     }
 
     public CheckResult check(List<Path> paths) {
+        long t0 = timings.start();
         InputFiles.Listing listing = InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
         List<PlanData> inputs = new ArrayList<>();
@@ -51,18 +68,21 @@ public final class Checker {
             inputs.add(data);
             errors.addAll(data.errors());
         }
+        timings.stop("read", t0);
         return check(inputs, errors);
     }
 
     /** Checks data already read (the plugin and tests may read it themselves). */
     public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
+        long t0 = timings.start();
         List<Plan> plans = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (PlanData data : inputs) {
             plans.addAll(data.plans());
             for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
         }
-        List<Finding> findings = new RuleEngine(ruleBase, catalogue).run(figures, settings);
+        timings.stop("resolve", t0);
+        List<Finding> findings = new RuleEngine(ruleBase, catalogue).run(figures, settings, timings);
         return new CheckResult(inputs, plans, figures, findings, errors);
     }
 

@@ -47,10 +47,11 @@ public final class CorpusGenerator {
             }
         }
 
-        /** About {@code figures} figures: 10 cities of 8 districts per province, provinces as needed. */
+        /** About {@code figures} figures: cities of 8 districts (~1,240 figures each), up to 10 per province. */
         public static Options forFigures(int figures, double faultRate, long seed) {
-            int perProvince = 91 * 140; // regions per province x figures per region, roughly
-            return new Options(Math.max(1, Math.round(figures / (float) perProvince)), 10, 8, faultRate, seed, true);
+            int cities = Math.max(1, Math.round(figures / 1242f));
+            int provinces = (cities + 9) / 10;
+            return new Options(provinces, Math.max(1, Math.round(cities / (float) provinces)), 8, faultRate, seed, true);
         }
     }
 

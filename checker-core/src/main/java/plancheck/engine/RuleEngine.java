@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
+import plancheck.Timings;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 
@@ -20,22 +21,38 @@ public final class RuleEngine {
     }
 
     public List<Finding> run(List<Figure> figures, Settings settings) {
+        return run(figures, settings, Timings.OFF);
+    }
+
+    public List<Finding> run(List<Figure> figures, Settings settings, Timings timings) {
         FindingSink sink = new FindingSink(catalogue, settings);
+        long t0 = timings.start();
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             session.setGlobal("sink", sink);
             session.setGlobal("settings", settings);
+            timings.stop("session", t0);
+            t0 = timings.start();
+            List<RegionValue> values = regionValues(figures);
+            timings.stop("group", t0);
+            t0 = timings.start();
             for (Figure f : figures) session.insert(f);
-            for (RegionValue v : regionValues(figures)) session.insert(v);
+            for (RegionValue v : values) session.insert(v);
+            timings.stop("insert", t0);
+            t0 = timings.start();
             session.fireAllRules(match -> {
                 String id = RuleBase.ruleId(match.getRule().getName());
                 return catalogue.get(id).map(r -> settings.severityOf(r) != Severity.OFF)
                         .orElse(settings.severities().get(id) != Severity.OFF);
             });
+            timings.stop("fire", t0);
         } finally {
             session.dispose();
         }
-        return sink.findings();
+        t0 = timings.start();
+        List<Finding> findings = sink.findings();
+        timings.stop("sort", t0);
+        return findings;
     }
 
     /**

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
+import plancheck.Timings;
 import plancheck.engine.Settings;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
@@ -60,6 +61,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--timings", description = "Print the time each phase took (read, rule base, insert, fire, report) to stderr.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -74,12 +78,19 @@ public final class CheckCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         Settings settings = new Settings(Map.of(), Map.of(), List.of());
-        CheckResult result = new Checker(settings).check(paths);
+        Timings t = timings ? Timings.on() : Timings.OFF;
+        long t0 = t.start();
+        Checker checker = new Checker(settings);
+        t.stop("rulebase", t0);
+        CheckResult result = checker.timed(t).check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        t0 = t.start();
         writer.write(result, new ReportOptions(Messages.of(lang), verbose), out);
         out.flush();
+        t.stop("report", t0);
+        t.print(err);
         if (!result.errors().isEmpty()) return Main.INPUT_ERROR;
         return result.failsAt(threshold) ? 1 : 0;
     }
