@@ -28,7 +28,7 @@ public final class JsonPlanReader implements PlanReader {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
@@ -44,17 +44,27 @@ public final class JsonPlanReader implements PlanReader {
             JsonToken first = p.nextToken();
             if (first == null) return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
             if (first == JsonToken.START_OBJECT) {
-                // Either {"plans":[...]} or a single plan; look at the first field to tell.
-                ObjectNode root = readObject(p);
-                if (root.has("plans")) {
-                    JsonNode plans = root.get("plans");
-                    if (!plans.isArray()) {
-                        rows.error(line(root), 0, "'plans' must be an array of plan objects");
+                // {"plans":[...]} is streamed plan by plan, so that a broken end of the file does not
+                // hide the problems of the plans before it; any other object is one plan.
+                if (p.nextToken() == JsonToken.FIELD_NAME && "plans".equals(p.currentName())) {
+                    int line = p.currentLocation().getLineNr();
+                    if (p.nextToken() != JsonToken.START_ARRAY) {
+                        rows.error(line, 0, "'plans' must be an array of plan objects");
+                        p.skipChildren();
                     } else {
-                        for (JsonNode plan : plans) plan(rows, plan);
+                        while (p.nextToken() == JsonToken.START_OBJECT) plan(rows, readObject(p));
+                        if (p.currentToken() != JsonToken.END_ARRAY) {
+                            rows.error(p.currentLocation().getLineNr(), 0, "'plans' must hold plan objects only");
+                            p.skipChildren();
+                        }
+                    }
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        rows.error(p.currentLocation().getLineNr(), 0, "unknown field '" + p.currentName() + "' next to 'plans'");
+                        p.nextToken();
+                        p.skipChildren();
                     }
                 } else {
-                    plan(rows, root);
+                    plan(rows, LocatedNodes.readRest(p, 1));
                 }
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) plan(rows, readObject(p));
@@ -71,7 +81,7 @@ public final class JsonPlanReader implements PlanReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String msg = e.getOriginalMessage().split("\n")[0];
+            String msg = e.getOriginalMessage().split("\n")[0].replaceAll(" \\(start marker at .*\\)", "");
             rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "malformed JSON: " + msg);
         } catch (CharacterCodingException e) {
             return PlanData.failed(name, new InputError(name, 0, 0, "not UTF-8 text: save the JSON as UTF-8"));

@@ -22,10 +22,16 @@ final class LocatedNodes {
 
     /** Reads the object whose START_OBJECT is the current token. */
     static ObjectNode read(JsonParser p) throws IOException {
+        int line = p.currentLocation().getLineNr();
+        p.nextToken();
+        return readRest(p, line);
+    }
+
+    /** Reads the rest of an object whose first FIELD_NAME (or END_OBJECT) is the current token. */
+    static ObjectNode readRest(JsonParser p, int line) throws IOException {
         ObjectNode o = NODES.objectNode();
-        o.put(LINE, p.currentLocation().getLineNr());
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        o.put(LINE, line);
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
             o.set(name, value(p));

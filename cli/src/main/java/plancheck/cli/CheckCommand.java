@@ -1,10 +1,8 @@
 package plancheck.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckResult result = checker.timed(t).check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        Writer out = spec.commandLine().getOut();
         t0 = t.start();
         writer.write(result, new ReportOptions(Messages.of(lang), verbose), out);
         out.flush();
