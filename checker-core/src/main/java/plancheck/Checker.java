@@ -2,7 +2,11 @@ package plancheck;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plancheck.engine.EngineOptions;
 import plancheck.engine.Finding;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
@@ -29,6 +33,7 @@ public final class Checker {
     private final RuleCatalogue catalogue;
     private final IndicatorCatalogue indicators;
     private final Timings timings;
+    private final EngineOptions engine;
 
     public Checker(Settings settings) {
         this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
@@ -42,20 +47,27 @@ public final class Checker {
         this.catalogue = catalogue;
         this.indicators = indicators;
         this.timings = Timings.OFF;
+        this.engine = EngineOptions.standard();
     }
 
-    private Checker(Checker c, Timings timings) {
+    private Checker(Checker c, Timings timings, EngineOptions engine) {
         this.settings = c.settings;
         this.readers = c.readers;
         this.ruleBase = c.ruleBase;
         this.catalogue = c.catalogue;
         this.indicators = c.indicators;
         this.timings = timings;
+        this.engine = engine;
     }
 
     /** This checker, recording the phases of its checks in {@code t}. */
     public Checker timed(Timings t) {
-        return new Checker(this, t);
+        return new Checker(this, t, engine);
+    }
+
+    /** This checker, running the rules as {@code options} allow (partitioned on every core by default). */
+    public Checker engine(EngineOptions options) {
+        return new Checker(this, timings, options);
     }
 
     public CheckResult check(List<Path> paths) {
@@ -77,18 +89,33 @@ public final class Checker {
         long t0 = timings.start();
         List<Plan> plans = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        List<PlanData> resolvedInputs = new ArrayList<>(inputs.size());
+        Map<String, Optional<Indicator>> lookups = new HashMap<>();
         for (PlanData data : inputs) {
             plans.addAll(data.plans());
-            for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
+            List<Figure> resolved = new ArrayList<>(data.figures().size());
+            for (Figure f : data.figures()) {
+                Indicator ind = lookups.computeIfAbsent(f.indicatorText(), indicators::resolve).orElse(null);
+                Figure r = resolve(f.withId(figures.size()), ind);
+                figures.add(r);
+                resolved.add(r);
+            }
+            // The result keeps the resolved figures only: holding the raw ones too would double a large corpus.
+            resolvedInputs.add(new PlanData(data.file(), data.plans(), resolved, data.errors(), data.rejected(),
+                    data.unclassified()));
         }
+        inputs = resolvedInputs;
         timings.stop("resolve", t0);
-        List<Finding> findings = new RuleEngine(ruleBase, catalogue).run(figures, settings, timings);
+        List<Finding> findings = new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings);
         return new CheckResult(inputs, plans, figures, findings, errors);
     }
 
     /** The figure with its indicator looked up and its value in the catalogue's unit. */
     Figure resolve(Figure f) {
-        Indicator ind = indicators.resolve(f.indicatorText()).orElse(null);
+        return resolve(f, indicators.resolve(f.indicatorText()).orElse(null));
+    }
+
+    private static Figure resolve(Figure f, Indicator ind) {
         if (ind == null) return f;
         if (f.kind() == Kind.SHARE) {
             return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,

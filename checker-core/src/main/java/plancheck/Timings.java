@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Wall time per phase of one check (read, build rule base, insert, fire, report), for
- * {@code plancheck check --timings}. {@link #OFF} records nothing and reads no clock, so a check
+ * {@code plancheck check --timings}. Phases that run in parallel sessions add up their threads' time. {@link #OFF} records nothing and reads no clock, so a check
  * without the flag pays nothing.
  */
 public final class Timings {
@@ -29,11 +29,11 @@ public final class Timings {
     }
 
     /** Adds the time since {@code start} to {@code phase}. */
-    public void stop(String phase, long start) {
+    public synchronized void stop(String phase, long start) {
         if (on) nanos.merge(phase, System.nanoTime() - start, Long::sum);
     }
 
-    public Map<String, Long> millis() {
+    public synchronized Map<String, Long> millis() {
         Map<String, Long> m = new LinkedHashMap<>();
         nanos.forEach((k, v) -> m.put(k, v / 1_000_000));
         return m;

@@ -51,7 +51,8 @@ public final class CsvPlanReader implements PlanReader {
                 rows.error(1, 0, "header has unknown column" + (unknown.size() > 1 ? "s " : " ")
                         + String.join(", ", unknown) + " (expected " + String.join(",", Columns.ALL) + ")");
             }
-            Set<List<String>> seen = new HashSet<>();
+            // Rows seen, by a 128-bit digest rather than their text, so the file's text is not kept.
+            Set<RowDigest> seen = new HashSet<>();
             var it = parser.iterator();
             while (true) {
                 CSVRecord rec;
@@ -69,7 +70,7 @@ public final class CsvPlanReader implements PlanReader {
                     rows.rejected(1);
                     continue;
                 }
-                if (!seen.add(rec.toList())) {
+                if (!seen.add(RowDigest.of(rec))) {
                     rows.error(line, 0, "duplicate row: the same figure stands on an earlier line");
                     rows.rejected(1);
                     continue;
@@ -82,6 +83,25 @@ public final class CsvPlanReader implements PlanReader {
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + rootMessage(e)));
         }
         return rows.result();
+    }
+
+    /** Two independent 64-bit hashes of a row's fields: a false "duplicate" needs a 128-bit collision. */
+    record RowDigest(long a, long b) {
+        static RowDigest of(CSVRecord rec) {
+            long a = 0xcbf29ce484222325L, b = 1125899906842597L;
+            for (int i = 0; i < rec.size(); i++) {
+                String f = rec.get(i);
+                for (int j = 0; j < f.length(); j++) {
+                    char c = f.charAt(j);
+                    a = (a ^ c) * 0x100000001b3L;
+                    b = 31 * b + c;
+                }
+                a = (a ^ 0x1F) * 0x100000001b3L; // field separator, so "a,bc" and "ab,c" differ
+                b = 31 * b + 0x1F;
+                b ^= b >>> 29;
+            }
+            return new RowDigest(a, b * 0x9E3779B97F4A7C15L);
+        }
     }
 
     static String rootMessage(Throwable e) {

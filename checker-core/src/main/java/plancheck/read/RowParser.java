@@ -1,6 +1,7 @@
 package plancheck.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class RowParser {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    /** One copy of each repeated text (region, plan id, indicator, unit ...): a large file repeats them per row. */
+    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, Label> labels = new HashMap<>();
     private int rejected;
 
     RowParser(String file) {
@@ -43,7 +47,9 @@ final class RowParser {
     private String check(int line, Function<String, String> raw) {
         Function<String, String> get = c -> {
             String v = raw.apply(c);
-            return v == null ? "" : Num.toAscii(v).strip();
+            if (v == null) return "";
+            v = Num.toAscii(v).strip();
+            return POOLED.contains(c) ? pooled(v) : v;
         };
         for (String c : Columns.REQUIRED) {
             if (!c.equals(Columns.VALUE) && get.apply(c).isEmpty()) return "column '" + c + "' is empty";
@@ -70,7 +76,7 @@ final class RowParser {
         String sourceLine = get.apply(Columns.SOURCE_LINE);
         int srcLine = 0;
         if (!sourceLine.isEmpty()) {
-            if (!sourceLine.matches("\\d{1,9}")) return "source_line '" + sourceLine + "' is not a line number";
+            if (!DIGITS.matcher(sourceLine).matches()) return "source_line '" + sourceLine + "' is not a line number";
             srcLine = Integer.parseInt(sourceLine);
         }
 
@@ -85,7 +91,7 @@ final class RowParser {
         String indicator = get.apply(Columns.INDICATOR);
         String unit = get.apply(Columns.UNIT);
         String scope = get.apply(Columns.SCOPE_LABEL);
-        Label label = Label.split(indicator);
+        Label label = labels.computeIfAbsent(indicator, Label::split);
         if (scope.isEmpty()) scope = label.scope();
         if (unit.isEmpty()) unit = label.unit();
         if (kind == Kind.SHARE && !unit.isEmpty() && !unit.equals("%")) {
@@ -113,9 +119,28 @@ final class RowParser {
     }
 
     static Integer year(String text) {
-        if (text == null || !text.matches("\\d{4}")) return null;
-        int y = Integer.parseInt(text);
+        if (text == null || text.length() != 4) return null;
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return null;
+            y = y * 10 + (c - '0');
+        }
         return y >= 1900 && y <= 2200 ? y : null;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$");
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+
+    private static final java.util.Set<String> POOLED = java.util.Set.of(Columns.PLAN_ID, Columns.REGION,
+            Columns.PARENT, Columns.INDICATOR, Columns.SCOPE_LABEL, Columns.UNIT, Columns.QUALIFIER,
+            Columns.SOURCE_FILE, Columns.TITLE);
+
+    private String pooled(String s) {
+        if (s.isEmpty()) return "";
+        String p = pool.putIfAbsent(s, s);
+        return p == null ? s : p;
     }
 
     void error(int line, int column, String message) {
@@ -135,7 +160,7 @@ final class RowParser {
         static Label split(String text) {
             String s = Objects.requireNonNullElse(text, "").strip();
             String unit = "";
-            var m = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$").matcher(s);
+            var m = UNIT_SUFFIX.matcher(s);
             if (m.find() && isUnit(m.group(1))) {
                 unit = m.group(1).equals("％") ? "%" : m.group(1);
                 s = s.substring(0, m.start()).strip();
@@ -147,7 +172,7 @@ final class RowParser {
         }
 
         private static boolean isUnit(String u) {
-            return u.matches("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+            return UNIT.matcher(u).matches();
         }
     }
 }
