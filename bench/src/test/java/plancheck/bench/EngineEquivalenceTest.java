@@ -10,12 +10,17 @@ import org.junit.jupiter.api.io.TempDir;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.engine.EngineOptions;
+import plancheck.engine.RuleBase;
+import plancheck.engine.RuleCatalogue;
 import plancheck.engine.Settings;
+import plancheck.model.IndicatorCatalogue;
+import plancheck.read.Readers;
 
 /**
  * Speed is not bought with findings: the seeds and a generated corpus give the same findings, in the
  * same order, with every engine optimisation off (one session, one thread) and on (a session per
- * group of related regions, in parallel, packed small or large).
+ * group of related regions, in parallel, packed small or large), and with the rule base built from
+ * the precompiled model classes or through the KIE container.
  */
 class EngineEquivalenceTest {
     static final List<EngineOptions> OPTIMISED = List.of(
@@ -33,6 +38,10 @@ class EngineEquivalenceTest {
             assertEquals(reference.findings(), r.findings(), o.toString());
             assertEquals(reference.figures(), r.figures(), o.toString());
         }
+        // The rule base built from the model classes (start-up path) against the KIE container's.
+        Checker viaContainer = new Checker(Settings.defaults(), Readers.standard(), RuleBase.fromContainer(),
+                RuleCatalogue.standard(), IndicatorCatalogue.standard());
+        assertEquals(reference.findings(), viaContainer.engine(EngineOptions.REFERENCE).check(inputs).findings());
     }
 
     @Test
