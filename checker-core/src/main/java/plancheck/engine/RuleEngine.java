@@ -161,7 +161,7 @@ public final class RuleEngine {
      * One value per region, indicator, year and kind, for the rules that add up or compare regions.
      * Linear: one pass to group, then one fact per group.
      */
-    static List<RegionValue> regionValues(List<Figure> figures) {
+    public static List<RegionValue> regionValues(List<Figure> figures) {
         Map<ValueKey, Figure> lowest = new HashMap<>();
         for (Figure f : figures) {
             if (f.value() == null || !f.known()) continue;
