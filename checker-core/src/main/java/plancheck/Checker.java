@@ -75,8 +75,9 @@ public final class Checker {
         InputFiles.Listing listing = InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
         List<PlanData> inputs = new ArrayList<>();
-        for (Path file : listing.files()) {
-            PlanData data = readers.forFile(file).orElseThrow().read(file, display(file));
+        // Files are independent: with more than one core they are read in parallel, results kept in order.
+        var files = engine.threads() > 1 ? listing.files().parallelStream() : listing.files().stream();
+        for (PlanData data : files.map(f -> readers.forFile(f).orElseThrow().read(f, display(f))).toList()) {
             inputs.add(data);
             errors.addAll(data.errors());
         }

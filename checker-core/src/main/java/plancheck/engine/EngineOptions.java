@@ -7,7 +7,7 @@ package plancheck.engine;
  *                  its parent's parent ... and every plan of theirs) in its own session, so a large
  *                  corpus never sits in one Rete network at once. Only for the built-in rules: a user
  *                  rule might join anything, so rule files switch it off.
- * @param threads   sessions run at the same time
+ * @param threads   sessions run, and input files read, at the same time
  * @param batchFacts groups are packed into one session up to this many facts: a session costs a
  *                  little to set up, so many tiny groups are better checked together
  */
@@ -20,9 +20,12 @@ public record EngineOptions(boolean partition, int threads, int batchFacts) {
         if (batchFacts < 1) throw new IllegalArgumentException("batchFacts must be at least 1");
     }
 
-    /** Partitioned on every core; {@code -Dplancheck.partition=false} gives the reference run. */
+    /**
+     * Partitioned on every core; {@code -Dplancheck.partition=false} gives the reference run and
+     * {@code -Dplancheck.batch=N} another batch size (for measuring).
+     */
     public static EngineOptions standard() {
         if ("false".equals(System.getProperty("plancheck.partition"))) return REFERENCE;
-        return new EngineOptions(true, Runtime.getRuntime().availableProcessors(), 40_000);
+        return new EngineOptions(true, Runtime.getRuntime().availableProcessors(), Integer.getInteger("plancheck.batch", 10_000));
     }
 }
