@@ -39,6 +39,8 @@ public final class ProcessBench {
         }
         if (sizes.isEmpty()) sizes = List.of(10_000, 100_000, 1_000_000);
 
+        startUp(launcher, Math.max(runs, 10));
+
         Map<Integer, Run> medians = new LinkedHashMap<>();
         Map<Integer, Map<String, Integer>> expected = new LinkedHashMap<>();
         Map<Integer, Integer> figures = new LinkedHashMap<>();
@@ -51,7 +53,7 @@ public final class ProcessBench {
             expected.put(size, exp);
             List<Run> all = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                Run run = run(launcher, dir);
+                Run run = run(launcher, dir.toString());
                 System.err.printf("%,d figures, run %d: %.2f s wall, %.2f s cpu, %d MB%n", figures.get(size), r + 1,
                         run.wall(), run.cpu(), run.rssKb() / 1024);
                 all.add(run);
@@ -60,6 +62,28 @@ public final class ProcessBench {
             medians.put(size, all.get(all.size() / 2));
         }
         print(medians, expected, figures, runs, format);
+    }
+
+    /** One document's wait: the seeds, and a 100-figure CSV (the first rows of a generated corpus). */
+    static void startUp(String launcher, int runs) throws Exception {
+        Path small = Path.of("bench", "target", "corpus", "100.csv");
+        if (!Files.exists(small)) {
+            Path dir = Path.of("bench", "target", "corpus", "startup");
+            CorpusGenerator.write(new CorpusGenerator.Options(1, 1, 4, 0.01, 42, true), dir, "csv");
+            Files.write(small, Files.readAllLines(dir.resolve("P01.csv"), StandardCharsets.UTF_8).subList(0, 101),
+                    StandardCharsets.UTF_8);
+        }
+        System.out.printf("%nStart-up, whole process, median of %d runs%n%n", runs);
+        System.out.println("| input | wall s | cpu s | peak RSS MB | rulebase ms |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (List<String> input : List.of(List.of("seeds/data", "seeds/reference"), List.of(small.toString()))) {
+            List<Run> all = new ArrayList<>();
+            for (int r = 0; r < runs; r++) all.add(run(launcher, input.toArray(String[]::new)));
+            all.sort((a, b) -> Double.compare(a.wall(), b.wall()));
+            Run m = all.get(all.size() / 2);
+            System.out.printf("| %s | %.2f | %.2f | %d | %d |%n", String.join(" ", input), m.wall(), m.cpu(),
+                    m.rssKb() / 1024, m.phases().getOrDefault("rulebase", 0L));
+        }
     }
 
     /** Generates the corpus once and remembers what was planted next to it. */
@@ -82,13 +106,14 @@ public final class ProcessBench {
         return p;
     }
 
-    static Run run(String launcher, Path dir) throws IOException, InterruptedException {
+    static Run run(String launcher, String... inputs) throws IOException, InterruptedException {
         Path out = Files.createTempFile("plancheck-bench", ".json");
         Path err = Files.createTempFile("plancheck-bench", ".err");
         try {
-            Process proc = new ProcessBuilder("/usr/bin/time", "-f", "TIME %e %U %S %M", launcher, "check",
-                    "--timings", "--format", "json", "--fail-on", "off", dir.toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %U %S %M", launcher, "check",
+                    "--timings", "--format", "json", "--fail-on", "off"));
+            cmd.addAll(List.of(inputs));
+            Process proc = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             int code = proc.waitFor();
             List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
             if (code != 0) throw new IllegalStateException("plancheck exited " + code + ": " + lines);
