@@ -12,6 +12,8 @@ import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleEngine;
 import plancheck.engine.Settings;
+import plancheck.engine.WaivedFinding;
+import plancheck.engine.Waiver;
 import plancheck.model.Figure;
 import plancheck.model.Indicator;
 import plancheck.model.IndicatorCatalogue;
@@ -77,12 +79,23 @@ public final class Checker {
         List<PlanData> inputs = new ArrayList<>();
         // Files are independent: with more than one core they are read in parallel, results kept in order.
         var files = engine.threads() > 1 ? listing.files().parallelStream() : listing.files().stream();
-        for (PlanData data : files.map(f -> readers.forFile(f).orElseThrow().read(f, display(f))).toList()) {
+        for (PlanData data : files.map(this::read).toList()) {
             inputs.add(data);
             errors.addAll(data.errors());
         }
         timings.stop("read", t0);
         return check(inputs, errors);
+    }
+
+    /**
+     * Reads one file with the reader for its kind, named as reports name it; {@code plancheck extract}
+     * uses this to show what a document gave.
+     */
+    public PlanData read(Path file) {
+        return readers.forFile(file)
+                .map(r -> r.read(file, display(file)))
+                .orElseGet(() -> PlanData.failed(display(file), new InputError(display(file), 0, 0,
+                        "not a plan file: plancheck reads *.csv, *.json and *.txt")));
     }
 
     /** Checks data already read (the plugin and tests may read it themselves). */
@@ -107,8 +120,14 @@ public final class Checker {
         }
         inputs = resolvedInputs;
         timings.stop("resolve", t0);
-        List<Finding> findings = new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings);
-        return new CheckResult(inputs, plans, figures, findings, errors);
+        List<Finding> findings = new ArrayList<>();
+        List<WaivedFinding> waived = new ArrayList<>();
+        for (Finding f : new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings)) {
+            Waiver w = settings.waiverFor(f).orElse(null);
+            if (w == null) findings.add(f);
+            else waived.add(new WaivedFinding(f, w));
+        }
+        return new CheckResult(inputs, plans, figures, findings, errors, waived);
     }
 
     /** The figure with its indicator looked up and its value in the catalogue's unit. */
@@ -134,7 +153,8 @@ public final class Checker {
         return f.resolved(ind, v);
     }
 
-    private static String display(Path file) {
+    /** A path as reports show it: relative to the working folder when inside it, with '/'. */
+    public static String display(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
         String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();

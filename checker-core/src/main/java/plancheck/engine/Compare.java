@@ -21,21 +21,6 @@ public final class Compare {
         return below(a.value(), a.qualifier(), b.value(), b.qualifier());
     }
 
-    /**
-     * Whether parts add up to more than the whole: their sum is above it, or equal to it while some
-     * part promises strictly more (突破) and the whole does not.
-     */
-    public static boolean partsExceed(java.util.List<?> parts, RegionValue whole) {
-        double sum = 0;
-        boolean strict = false;
-        for (Object o : parts) {
-            RegionValue v = (RegionValue) o;
-            sum += v.value();
-            strict |= v.qualifier().strict();
-        }
-        return below(whole.value(), whole.qualifier(), sum, strict ? Qualifier.EXCEED : Qualifier.REACH);
-    }
-
     public static boolean differ(double a, double b) {
         return !nearlyEqual(a, b);
     }

@@ -17,4 +17,8 @@ import plancheck.model.Qualifier;
 public record RegionValue(int seq, String region, Level level, String parent, String indicator,
                           boolean additive, Direction direction, Kind kind, int year, double value,
                           Qualifier qualifier, Figure figure) {
+    /** 1 when the value is a strict lower bound (突破), for counting such parts in a sum. */
+    public int strictCount() {
+        return qualifier.strict() ? 1 : 0;
+    }
 }

@@ -3,13 +3,17 @@ package plancheck.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What a user may change about a check, the same for the CLI ({@code plancheck.json}, flags) and the
- * Maven plugin (parameters): per-rule severities (or off), numeric tolerances, extra DRL files.
+ * Maven plugin (parameters): per-rule severities (or off), numeric tolerances, extra DRL files, and
+ * the findings waived. Built and validated by {@code plancheck.config}.
  */
-public record Settings(Map<String, Severity> severities, Map<String, Double> tolerances, List<Path> ruleFiles) {
+public record Settings(Map<String, Severity> severities, Map<String, Double> tolerances, List<Path> ruleFiles,
+                       List<Waiver> waivers) {
     /** Percentage points a stated share may differ from count / total before aggregate.share fires. */
     public static final String SHARE_TOLERANCE = "share";
     private static final Map<String, Double> DEFAULT_TOLERANCES = Map.of(SHARE_TOLERANCE, 0.5);
@@ -20,10 +24,20 @@ public record Settings(Map<String, Severity> severities, Map<String, Double> tol
         t.putAll(tolerances);
         tolerances = Map.copyOf(t);
         ruleFiles = List.copyOf(ruleFiles);
+        waivers = List.copyOf(waivers);
+    }
+
+    public Settings(Map<String, Severity> severities, Map<String, Double> tolerances, List<Path> ruleFiles) {
+        this(severities, tolerances, ruleFiles, List.of());
     }
 
     public static Settings defaults() {
-        return new Settings(Map.of(), Map.of(), List.of());
+        return new Settings(Map.of(), Map.of(), List.of(), List.of());
+    }
+
+    /** The tolerance names a user may set. */
+    public static Set<String> toleranceNames() {
+        return new java.util.TreeSet<>(DEFAULT_TOLERANCES.keySet());
     }
 
     public double tolerance(String name) {
@@ -35,5 +49,10 @@ public record Settings(Map<String, Severity> severities, Map<String, Double> tol
     /** The severity a rule reports with: the user's choice, else the catalogue's default. */
     public Severity severityOf(RuleInfo rule) {
         return severities.getOrDefault(rule.id(), rule.severity());
+    }
+
+    /** The first waiver that covers the finding, if any. */
+    public Optional<Waiver> waiverFor(Finding f) {
+        return waivers.stream().filter(w -> w.covers(f)).findFirst();
     }
 }

@@ -14,7 +14,7 @@ public final class Readers {
 
     /** CSV, JSON and plain-text plan documents. */
     public static Readers standard() {
-        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader()));
+        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
     }
 
     public Optional<PlanReader> forFile(Path file) {

@@ -21,7 +21,7 @@ import plancheck.model.Source;
  * Keeps the plans seen so far so that rows of one plan that disagree on its region or period are
  * caught. One instance per input file.
  */
-final class RowParser {
+public final class RowParser {
     private final String file;
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
@@ -155,9 +155,12 @@ final class RowParser {
         return new PlanData(file, List.copyOf(plans.values()), figures, errors, rejected, List.of());
     }
 
-    /** An indicator label split into its scope word, the indicator, and a unit in brackets. */
-    record Label(String scope, String indicator, String unit) {
-        static Label split(String text) {
+    /**
+     * An indicator label split into its scope word, the indicator, and a unit in brackets; public
+     * because the document readers split labels the same way.
+     */
+    public record Label(String scope, String indicator, String unit) {
+        public static Label split(String text) {
             String s = Objects.requireNonNullElse(text, "").strip();
             String unit = "";
             var m = UNIT_SUFFIX.matcher(s);

@@ -9,6 +9,7 @@ import java.io.Writer;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
 import plancheck.engine.Severity;
+import plancheck.engine.WaivedFinding;
 import plancheck.model.Source;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
@@ -36,24 +37,17 @@ public final class JsonReport implements ReportWriter {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) {
+            for (Finding f : r.findings()) finding(g, f, m);
+            g.writeEndArray();
+            // Waived findings are listed apart so that a pipeline can audit them; they never fail a build.
+            g.writeArrayFieldStart("waived");
+            for (WaivedFinding w : r.waived()) {
                 g.writeStartObject();
-                g.writeStringField("rule", f.ruleId());
-                g.writeStringField("severity", f.severity().code());
-                g.writeStringField("plan", f.planId());
-                g.writeStringField("region", f.region());
-                g.writeStringField("indicator", f.indicator());
-                g.writeStringField("indicator_name", m.indicatorName(f.indicator()));
-                if (f.year() == null) g.writeNullField("year");
-                else g.writeNumberField("year", f.year());
-                g.writeStringField("message", m.message(f));
-                g.writeFieldName("source");
-                source(g, f.source());
-                if (!f.related().isEmpty()) {
-                    g.writeArrayFieldStart("related");
-                    for (Source s : f.related()) source(g, s);
-                    g.writeEndArray();
-                }
+                g.writeFieldName("finding");
+                finding(g, w.finding(), m);
+                g.writeStringField("reason", w.waiver().reason());
+                g.writeFieldName("waiver");
+                source(g, Source.of(w.waiver().file(), w.waiver().line()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -88,10 +82,32 @@ public final class JsonReport implements ReportWriter {
             g.writeNumberField("warnings", r.count(Severity.WARNING));
             g.writeNumberField("infos", r.count(Severity.INFO));
             g.writeNumberField("input_errors", r.errors().size());
+            g.writeNumberField("waived", r.waived().size());
             g.writeEndObject();
             g.writeEndObject();
         }
         out.write("\n");
+    }
+
+    private static void finding(JsonGenerator g, Finding f, Messages m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.ruleId());
+        g.writeStringField("severity", f.severity().code());
+        g.writeStringField("plan", f.planId());
+        g.writeStringField("region", f.region());
+        g.writeStringField("indicator", f.indicator());
+        g.writeStringField("indicator_name", m.indicatorName(f.indicator()));
+        if (f.year() == null) g.writeNullField("year");
+        else g.writeNumberField("year", f.year());
+        g.writeStringField("message", m.message(f));
+        g.writeFieldName("source");
+        source(g, f.source());
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("related");
+            for (Source s : f.related()) source(g, s);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     private static void source(JsonGenerator g, Source s) throws IOException {

@@ -54,7 +54,8 @@ public final class Messages {
             return format(variantKey, f.args().subList(1, f.args().size()).toArray());
         }
         if (bundle.containsKey(f.ruleId() + ".message")) return format(f.ruleId() + ".message", f.args().toArray());
-        return f.ruleId() + " " + String.join(" ", f.args());
+        // A user rule has no template: its arguments are its message.
+        return f.args().isEmpty() ? f.ruleId() : String.join(" ", f.args());
     }
 
     /** The rule's one-line description in this language. */

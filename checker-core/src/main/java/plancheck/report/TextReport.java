@@ -25,19 +25,26 @@ public final class TextReport implements ReportWriter {
         Messages m = o.messages();
         for (Finding f : r.findings()) out.write(line(f, m) + "\n");
         for (PlanData d : r.inputs()) {
-            if (!d.unclassified().isEmpty() || o.verbose()) {
-                out.write(d.file() + ": " + d.figures().size() + " figures read"
-                        + (d.unclassified().isEmpty() ? "" : ", " + d.unclassified().size() + " unclassified numbers")
-                        + (d.rejected() == 0 ? "" : ", " + d.rejected() + " rejected") + "\n");
-            }
+            // Per file, how much was read, so a reviewer sees that a document was understood at all.
+            out.write(m.format("report.file", d.file(), d.figures().size())
+                    + (d.unclassified().isEmpty() ? "" : m.format("report.file.unclassified", d.unclassified().size()))
+                    + (d.rejected() == 0 ? "" : m.format("report.file.rejected", d.rejected())) + "\n");
             if (o.verbose()) {
                 for (Unclassified u : d.unclassified()) {
+                    // The reasons come from the reader, in English; the line keeps one language.
                     out.write("  " + u.source() + ": unclassified \"" + u.text() + "\": " + u.reason() + "\n");
                 }
             }
         }
-        out.write(m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
-                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)) + "\n");
+        for (String line : summary(r, m)) out.write(line + "\n");
+    }
+
+    /** The closing lines: counts, and the findings waived if any; also what the Maven plugin logs. */
+    public static java.util.List<String> summary(CheckResult r, Messages m) {
+        String counts = m.format("report.summary", r.inputs().size(), r.plans().size(), r.figures().size(),
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
+        return r.waived().isEmpty() ? java.util.List.of(counts)
+                : java.util.List.of(counts, m.format("report.waived", r.waived().size()));
     }
 
     /** One finding as a line; also what the Maven plugin logs. */

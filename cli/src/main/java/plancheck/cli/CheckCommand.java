@@ -3,7 +3,10 @@ package plancheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,10 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.Timings;
-import plancheck.engine.Settings;
+import plancheck.config.CheckSetup;
+import plancheck.config.ConfigException;
+import plancheck.config.SettingsSource;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 import plancheck.report.Messages;
+import plancheck.report.ReportFiles;
 import plancheck.report.ReportOptions;
 import plancheck.report.ReportWriter;
 import plancheck.report.Reports;
@@ -32,7 +38,8 @@ import plancheck.report.Reports;
             "",
             "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
             "            2 a usage or input error (the other files are still checked and reported)."},
-        footer = {"", "Example: plancheck check --format json --fail-on warning seeds/"})
+        footer = {"", "Examples: plancheck check --format json --fail-on warning seeds/",
+            "          plancheck check --format text,json,html,sarif,junit -o reports/ seeds/"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,10 +47,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, or folders to search for them.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", split = ",",
+            description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Several formats need -o DIR.",
             completionCandidates = FormatNames.class)
-    String format;
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write the report to FILE instead of standard output; with several formats, or when DIR "
+                    + "is an existing folder, write DIR/report.<ext> for each. A report is replaced only once the "
+                    + "new one is complete.")
+    Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this serious: error, warning, info or off (default: ${DEFAULT-VALUE}).")
@@ -62,6 +76,25 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the time each phase took (read, rule base, insert, fire, report) to stderr.")
     boolean timings;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: ./plancheck.json if present). The flags below override it.")
+    Path config;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A DRL file of your own rules, loaded next to the built-in ones (repeatable). Rule files are code: name only files you trust.")
+    List<String> ruleFiles = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "ID=LEVEL",
+            description = "Change a rule's severity: error, warning, info or off (repeatable).")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--tolerance", paramLabel = "NAME=VALUE",
+            description = "Change a tolerance, e.g. share=1 (percentage points) (repeatable).")
+    Map<String, String> tolerances = new LinkedHashMap<>();
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "CSV of accepted findings: rule,region,indicator,year,reason.")
+    String waivers;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -70,23 +103,44 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: --fail-on must be error, warning, info or off, not '" + failOn + "'");
             return Main.INPUT_ERROR;
         }
-        ReportWriter writer = Reports.byName(format).orElse(null);
-        if (writer == null) {
-            err.println("plancheck: unknown --format '" + format + "' (known: " + String.join(", ", Reports.names()) + ")");
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String format : formats) {
+            ReportWriter writer = Reports.byName(format.trim()).orElse(null);
+            if (writer == null) {
+                err.println("plancheck: unknown --format '" + format + "' (known: " + String.join(", ", Reports.names()) + ")");
+                return Main.INPUT_ERROR;
+            }
+            if (!writers.contains(writer)) writers.add(writer);
+        }
+        if (writers.size() > 1 && output == null) {
+            err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
             return Main.INPUT_ERROR;
         }
-        Settings settings = new Settings(Map.of(), Map.of(), List.of());
         Timings t = timings ? Timings.on() : Timings.OFF;
         long t0 = t.start();
-        Checker checker = new Checker(settings);
+        Checker checker;
+        try {
+            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers);
+            checker = CheckSetup.load(config, Path.of(""), flags).checker();
+        } catch (ConfigException e) {
+            for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);
+            return Main.INPUT_ERROR;
+        }
         t.stop("rulebase", t0);
         CheckResult result = checker.timed(t).check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
-        Writer out = spec.commandLine().getOut();
         t0 = t.start();
-        writer.write(result, new ReportOptions(Messages.of(lang), verbose), out);
-        out.flush();
+        ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
+        if (output == null) {
+            Writer out = spec.commandLine().getOut();
+            writers.get(0).write(result, options, out);
+            out.flush();
+        } else if (writers.size() > 1 || Files.isDirectory(output)) {
+            ReportFiles.writeAll(output, writers, result, options);
+        } else {
+            ReportFiles.write(output, writers.get(0), result, options);
+        }
         t.stop("report", t0);
         t.print(err);
         if (!result.errors().isEmpty()) return Main.INPUT_ERROR;

@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  plancheck check seeds/                      check every plan file under seeds/",
             "  plancheck check --format json plans.csv     findings as JSON for a pipeline",
+            "  plancheck extract plan.txt > plan.csv       the figures read from a document, as CSV",
             "  plancheck rules                             list the rules with their ids and severities"},
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage and input errors. */
     public static final int INPUT_ERROR = 2;

@@ -9,10 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
 import plancheck.report.Messages;
+import plancheck.report.RuleTable;
 
 /** {@code plancheck rules}: the rule catalogue, as the engine and the reports know it. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every rule with its id, default severity and what it checks.")
+        description = {"Lists every rule with its id, default severity and what it checks;",
+            "--format markdown adds an example that fires and how to fix it (the README's rule table)."})
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,12 +22,24 @@ public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         Messages m = Messages.of(lang);
-        for (RuleInfo r : RuleCatalogue.standard().all()) {
-            out.printf("%-24s %-8s %s%n", r.id(), r.severity().code(), m.description(r.id()));
+        if (!format.equals("text") && !format.equals("markdown")) {
+            spec.commandLine().getErr().println("plancheck: rules --format must be text or markdown, not '" + format + "'");
+            return Main.INPUT_ERROR;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("markdown")) {
+            out.print(RuleTable.markdown(RuleCatalogue.standard(), m));
+        } else {
+            for (RuleInfo r : RuleCatalogue.standard().all()) {
+                out.printf("%-24s %-8s %s%n", r.id(), r.severity().code(), m.description(r.id()));
+            }
         }
         out.flush();
         return 0;

@@ -1,0 +1,55 @@
+package plancheck.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Num;
+import plancheck.model.Scopes;
+import plancheck.model.Source;
+import plancheck.read.RowParser.Label;
+import plancheck.read.Unclassified;
+
+/** What the extractors found in one document: figures of its plan, and the numbers they could not place. */
+final class Extraction {
+    private final String file;
+    private final PlanMetadata plan;
+    final List<Figure> figures = new ArrayList<>();
+    final List<Unclassified> unclassified = new ArrayList<>();
+
+    Extraction(String file, PlanMetadata plan) {
+        this.file = file;
+        this.plan = plan;
+    }
+
+    PlanMetadata plan() {
+        return plan;
+    }
+
+    /**
+     * Adds a figure. The indicator is split as the CSV reader splits a label (scope word and unit in
+     * brackets come off); {@code scope} is used when the label itself has none.
+     */
+    Figure figure(String indicatorAsWritten, String scope, String unit, Kind kind, int year, Double value,
+                  String qualifier, int line, int column, String quote) {
+        // Full-width brackets and letters as the CSV reader reads them, so that a document and the
+        // CSV extracted from it give the same figures.
+        Label label = Label.split(Num.toAscii(indicatorAsWritten));
+        String sc = label.scope().isEmpty() ? scope : label.scope();
+        String u = unit == null || unit.isEmpty() ? label.unit() : unit;
+        Figure f = new Figure(0, plan.planId(), plan.region(), plan.level(), plan.parent(), label.indicator(),
+                label.indicator(), false, false, null, u, sc, kind, year, value, null, qualifier,
+                new Source(file, line, column, quote.strip()));
+        figures.add(f);
+        return f;
+    }
+
+    void unclassified(String text, String reason, int line, int column, String quote) {
+        unclassified.add(new Unclassified(text.strip(), reason, new Source(file, line, column, quote.strip())));
+    }
+
+    /** The scope word a text opens with (全区共有… gives 全区), or "". */
+    static String scopeOf(String text) {
+        return Scopes.prefixOf(text.strip());
+    }
+}

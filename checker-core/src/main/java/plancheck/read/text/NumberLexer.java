@@ -1,0 +1,103 @@
+package plancheck.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of one line (already in ASCII digits) and sorts them: quantities with a unit,
+ * blanks, numbers that are part of the text's structure (dates, years, list numbers, document
+ * numbers, names such as 5G) and are skipped, and the rest, which no one may silently drop.
+ */
+final class NumberLexer {
+    /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
+    static final String UNIT = "平方公里|平方米|㎡|英寸|元|家|件|个|项|人|支|台|所|座|名|条|次|倍|型|%";
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern AFTER = Pattern.compile("^(余)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下)?");
+    static final String VERB = "力争达到|分别达到|累计达到|达到|突破|超过|不低于|不少于|稳定在|保持在|达";
+    private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
+
+    /** A number that is neither structure nor a quantity this reader understood. */
+    record Stray(int start, int end, String text, String reason) {
+    }
+
+    record Lexed(List<Quantity> quantities, List<Stray> strays) {
+    }
+
+    private NumberLexer() {
+    }
+
+    static Lexed lex(String line) {
+        List<Quantity> out = new ArrayList<>();
+        List<Stray> strays = new ArrayList<>();
+        Matcher m = NUMBER.matcher(line);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            if (structural(line, s, e)) continue;
+            if (e < line.length() - 1 && "-~".indexOf(line.charAt(e)) >= 0 && Character.isDigit(line.charAt(e + 1))) {
+                Matcher second = NUMBER.matcher(line);
+                second.find(e + 1);
+                Matcher a = AFTER.matcher(line.substring(second.end()));
+                a.find();
+                int end = second.end() + a.end();
+                strays.add(new Stray(s, end, line.substring(s, end), "a range, not one figure"));
+                m.region(end, line.length());
+                continue;
+            }
+            Matcher a = AFTER.matcher(line.substring(e));
+            a.find();
+            String approx = a.group(1) == null ? "" : a.group(1);
+            String mult = a.group(2) == null ? "" : a.group(2);
+            String unit = a.group(3) == null ? "" : a.group(3);
+            String suffix = a.group(4) == null ? "" : a.group(4);
+            int end = e + a.end();
+            if (unit.isEmpty() && mult.isEmpty()) {
+                strays.add(new Stray(s, e, m.group(), "a number without a unit"));
+                continue;
+            }
+            double v = Double.parseDouble(m.group());
+            if (unit.equals("元")) {
+                unit = mult + unit;
+            } else if (!mult.isEmpty()) {
+                v *= mult.equals("万") ? 1e4 : 1e8;
+            }
+            if (unit.equals("㎡")) unit = "平方米";
+            if (s > 0 && line.charAt(s - 1) == '近') approx = "近";
+            out.add(new Quantity(s, end, v, unit, line.substring(s, end), approx, suffix));
+        }
+        Matcher b = BLANK.matcher(line);
+        while (b.find()) {
+            String mult = b.group(3) == null ? "" : b.group(3);
+            String unit = b.group(4).equals("元") ? mult + "元" : b.group(4);
+            out.add(new Quantity(b.start(2), b.end(), null, unit, b.group().substring(b.group(1).length()).strip(),
+                    "", b.group(5) == null ? "" : b.group(5)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+        return new Lexed(out, strays);
+    }
+
+    /** Dates, years, year ranges, list and document numbers, and names with digits (5G, P3, CO2, 3.0版). */
+    static boolean structural(String line, int s, int e) {
+        char before = s > 0 ? line.charAt(s - 1) : ' ';
+        char after = e < line.length() ? line.charAt(e) : ' ';
+        if (isAsciiLetter(before) || isAsciiLetter(after) || before == '+' || after == '+') return true;
+        if ("年月日号版".indexOf(after) >= 0) return true;
+        if (e - s == 4 && line.startsWith("年", nextNonSpace(line, e))) return true;
+        boolean year = e - s == 4 && (line.startsWith("19", s) || line.startsWith("20", s));
+        if (year && "-—–~至到".indexOf(after) >= 0) return true;
+        if (before == '〔' || before == '[' || ("(（".indexOf(before) >= 0 && ")）".indexOf(after) >= 0)) return true;
+        if (line.substring(0, s).isBlank() && ".、)）".indexOf(after) >= 0) return true;
+        if (line.startsWith("专栏", Math.max(0, s - 2)) || before == '第') return true;
+        return false;
+    }
+
+    private static int nextNonSpace(String line, int i) {
+        while (i < line.length() && line.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

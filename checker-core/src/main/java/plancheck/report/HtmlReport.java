@@ -1,0 +1,393 @@
+package plancheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import plancheck.CheckResult;
+import plancheck.engine.Finding;
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleInfo;
+import plancheck.engine.Severity;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Num;
+import plancheck.model.Plan;
+import plancheck.model.Source;
+import plancheck.read.InputError;
+import plancheck.read.PlanData;
+
+/**
+ * For editors: one self-contained page (no scripts, fonts or other files; a Content-Security-Policy
+ * that forbids loading anything) with a summary, each plan's figures as a table with the cells a
+ * finding touches marked, a line chart per indicator and the district targets against the city's.
+ * Findings are filtered with checkboxes and CSS {@code :has()} alone, so the page needs no script;
+ * a browser without {@code :has()} simply shows everything.
+ */
+public final class HtmlReport implements ReportWriter {
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
+        out.write(new Page(r, o.messages()).render());
+    }
+
+    /** One rendering: the numbering of findings and rules is fixed by the result's order. */
+    private static final class Page {
+        private final CheckResult r;
+        private final Messages m;
+        private final Touches touches;
+        private final List<String> ruleIds;
+        private final StringBuilder b = new StringBuilder(64 * 1024);
+        /** Grouped once, so that many plans do not mean many passes over all figures and findings. */
+        private final Map<String, List<Figure>> figuresByPlan = new java.util.HashMap<>();
+        private final Map<String, List<Integer>> findingsByPlan = new java.util.HashMap<>();
+
+        Page(CheckResult r, Messages m) {
+            this.r = r;
+            this.m = m;
+            this.touches = new Touches(r);
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (RuleInfo ri : RuleCatalogue.standard().all()) ids.add(ri.id());
+            for (Finding f : r.findings()) ids.add(f.ruleId());
+            this.ruleIds = List.copyOf(ids);
+            for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
+            int n = 0;
+            for (Finding f : r.findings()) findingsByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(++n);
+        }
+
+        String render() {
+            head();
+            b.append("<body>\n<header><h1>").append(t("html.title")).append("</h1></header>\n");
+            summary();
+            Set<String> planIds = new TreeSet<>();
+            for (Plan p : r.plans()) {
+                planIds.add(p.planId());
+                plan(p);
+            }
+            List<Integer> others = new ArrayList<>();
+            int n = 0;
+            for (Finding f : r.findings()) {
+                n++;
+                if (!planIds.contains(f.planId())) others.add(n);
+            }
+            if (!others.isEmpty()) {
+                b.append("<section class=\"plan\" id=\"other\"><h2>").append(t("html.otherFindings")).append("</h2>\n");
+                findingList(others);
+                b.append("</section>\n");
+            }
+            districts();
+            b.append("</body>\n</html>\n");
+            return b.toString();
+        }
+
+        private String t(String key) {
+            return Html.esc(m.text(key));
+        }
+
+        private int ruleIndex(String id) {
+            return ruleIds.indexOf(id);
+        }
+
+        private void head() {
+            b.append("<!DOCTYPE html>\n<html lang=\"").append(m.english() ? "en" : "zh-CN").append("\">\n<head>\n")
+                    .append("<meta charset=\"utf-8\">\n")
+                    .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .append("<title>").append(t("html.title")).append("</title>\n<style>\n").append(CSS);
+            // Filters: an unticked box hides the findings and marks of its severity or rule.
+            for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+                b.append("body:has(#show-").append(s.code()).append(":not(:checked)) .sev-").append(s.code())
+                        .append(".finding,body:has(#show-").append(s.code()).append(":not(:checked)) .mark.sev-")
+                        .append(s.code()).append("{display:none}\n");
+            }
+            for (int i = 0; i < ruleIds.size(); i++) {
+                b.append("body:has(#show-r").append(i).append(":not(:checked)) .r").append(i).append("{display:none}\n");
+            }
+            b.append("</style>\n</head>\n");
+        }
+
+        private void summary() {
+            b.append("<section id=\"summary\"><h2>").append(t("html.summary")).append("</h2>\n");
+            // The same counts (and waived findings) as the text report.
+            for (String line : TextReport.summary(r, m)) b.append("<p class=\"totals\">").append(Html.esc(line)).append("</p>\n");
+            b.append("<div class=\"cols\">\n<table class=\"docs\"><caption>").append(t("html.documents"))
+                    .append("</caption><thead><tr><th>").append(t("html.file")).append("</th><th>").append(t("html.plans"))
+                    .append("</th><th>").append(t("html.figures")).append("</th><th>").append(t("html.rejected"))
+                    .append("</th></tr></thead><tbody>\n");
+            for (PlanData d : r.inputs()) {
+                b.append("<tr><td><code>").append(Html.esc(d.file())).append("</code></td><td class=\"num\">")
+                        .append(d.plans().size()).append("</td><td class=\"num\">").append(d.figures().size())
+                        .append("</td><td class=\"num\">").append(d.rejected()).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+            b.append("<div class=\"filters\"><table><caption>").append(t("html.bySeverity"))
+                    .append("</caption><tbody>\n");
+            for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+                b.append("<tr><td><label><input type=\"checkbox\" id=\"show-").append(s.code()).append("\" checked> ")
+                        .append("<span class=\"badge sev-").append(s.code()).append("\">").append(t("severity." + s.code()))
+                        .append("</span></label></td><td class=\"num\">").append(r.count(s)).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n<table><caption>").append(t("html.byRule")).append("</caption><tbody>\n");
+            Map<String, Integer> byRule = new TreeMap<>();
+            for (Finding f : r.findings()) byRule.merge(f.ruleId(), 1, Integer::sum);
+            for (int i = 0; i < ruleIds.size(); i++) {
+                String id = ruleIds.get(i);
+                int count = byRule.getOrDefault(id, 0);
+                b.append("<tr").append(count == 0 ? " class=\"none\"" : "").append("><td><label><input type=\"checkbox\" id=\"show-r")
+                        .append(i).append("\" checked> <code>").append(Html.esc(id)).append("</code> ")
+                        .append(Html.esc(m.text(id + ".name"))).append("</label></td><td class=\"num\">").append(count)
+                        .append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n<p class=\"hint\">").append(t("html.filterHint")).append("</p></div>\n</div>\n");
+            if (!r.errors().isEmpty()) {
+                b.append("<h3>").append(t("html.inputErrors")).append("</h3>\n<ul class=\"input-errors\">\n");
+                for (InputError e : r.errors()) b.append("<li><code>").append(Html.esc(e.toString())).append("</code></li>\n");
+                b.append("</ul>\n");
+            }
+            b.append("</section>\n");
+        }
+
+        private void plan(Plan p) {
+            List<Figure> figs = figuresByPlan.getOrDefault(p.planId(), List.of());
+            b.append("<section class=\"plan\" id=\"plan-").append(Html.esc(p.planId())).append("\"><h2>")
+                    .append(Html.esc(p.region())).append(" <small><code>").append(Html.esc(p.planId()))
+                    .append("</code> · ").append(t("html.period")).append(' ').append(p.periodStart()).append('–')
+                    .append(p.periodEnd()).append(" · <code>").append(Html.esc(p.file())).append("</code></small></h2>\n");
+            if (!p.title().isEmpty()) b.append("<p class=\"title\">").append(Html.esc(p.title())).append("</p>\n");
+            List<Integer> findings = findingsByPlan.getOrDefault(p.planId(), List.of());
+            b.append("<div class=\"plan-body\">\n<div class=\"table-wrap\">");
+            table(figs);
+            b.append("</div>\n<div class=\"plan-findings\">");
+            if (findings.isEmpty()) b.append("<p class=\"ok\">").append(t("report.noFindings")).append("</p>");
+            else findingList(findings);
+            b.append("</div>\n</div>\n");
+            charts(p, figs);
+            b.append("</section>\n");
+        }
+
+        /** Rows are indicator and kind (in the order first stated), columns the years. */
+        private void table(List<Figure> figs) {
+            if (figs.isEmpty()) {
+                b.append("<p>").append(t("html.noFigures")).append("</p>");
+                return;
+            }
+            TreeSet<Integer> years = new TreeSet<>();
+            Map<String, List<Figure>> rows = new LinkedHashMap<>();
+            for (Figure f : figs) {
+                years.add(f.year());
+                rows.computeIfAbsent(f.indicator() + '\u0000' + f.kind(), k -> new ArrayList<>()).add(f);
+            }
+            b.append("<table class=\"figures\"><thead><tr><th>").append(t("html.indicator")).append("</th><th>")
+                    .append(t("html.unit")).append("</th><th>").append(t("html.kind")).append("</th>");
+            for (int y : years) b.append("<th class=\"num\">").append(y).append("</th>");
+            b.append("</tr></thead><tbody>\n");
+            for (List<Figure> row : rows.values()) {
+                Figure first = row.get(0);
+                // The scope words as written (全市, 区内 ...): what a scope.label finding is about.
+                String scopes = row.stream().map(Figure::scope).filter(sc -> !sc.isEmpty()).distinct()
+                        .collect(java.util.stream.Collectors.joining(" · "));
+                b.append("<tr><th scope=\"row\">").append(Html.esc(m.indicatorName(first.indicator())));
+                if (!scopes.isEmpty()) b.append(" <small class=\"scope\">").append(Html.esc(scopes)).append("</small>");
+                b.append("</th><td>")
+                        .append(Html.esc(first.unit())).append("</td><td>").append(t("html.kind." + first.kind().code()))
+                        .append("</td>");
+                for (int y : years) cell(row.stream().filter(f -> f.year() == y).toList());
+                b.append("</tr>\n");
+            }
+            b.append("</tbody></table>");
+        }
+
+        private void cell(List<Figure> figs) {
+            if (figs.isEmpty()) {
+                b.append("<td></td>");
+                return;
+            }
+            Severity worst = null;
+            TreeMap<Integer, Touches.Touch> hits = new TreeMap<>();
+            for (Figure f : figs) {
+                for (Touches.Touch tch : touches.of(f)) {
+                    hits.putIfAbsent(tch.number(), tch);
+                    if (worst == null || tch.finding().severity().ordinal() < worst.ordinal()) worst = tch.finding().severity();
+                }
+            }
+            b.append("<td class=\"num");
+            if (worst != null) b.append(" hit hit-").append(worst.code());
+            b.append('"');
+            if (!hits.isEmpty()) {
+                StringBuilder title = new StringBuilder();
+                for (Touches.Touch tch : hits.values()) {
+                    if (title.length() > 0) title.append('\n');
+                    title.append('[').append(tch.number()).append("] ").append(m.message(tch.finding()));
+                }
+                b.append(" title=\"").append(Html.esc(title.toString())).append('"');
+            }
+            b.append('>');
+            List<String> shown = new ArrayList<>();
+            for (Figure f : figs) {
+                String v = f.value() == null ? "<span class=\"blank\">" + t("html.blank") + "</span>" : Num.fmt(f.value());
+                if (!shown.contains(v)) shown.add(v);
+            }
+            b.append(String.join(" / ", shown));
+            for (Touches.Touch tch : hits.values()) {
+                Finding f = tch.finding();
+                b.append(" <a class=\"mark sev-").append(f.severity().code()).append(" r").append(ruleIndex(f.ruleId()))
+                        .append(tch.primary() ? "" : " related").append("\" href=\"#f").append(tch.number()).append("\">")
+                        .append(tch.number()).append("</a>");
+            }
+            b.append("</td>");
+        }
+
+        private void findingList(List<Integer> numbers) {
+            b.append("<ol class=\"findings\">\n");
+            for (int n : numbers) {
+                Finding f = r.findings().get(n - 1);
+                String sev = f.severity().code();
+                b.append("<li id=\"f").append(n).append("\" class=\"finding sev-").append(sev).append(" r")
+                        .append(ruleIndex(f.ruleId())).append("\" data-rule=\"").append(Html.esc(f.ruleId()))
+                        .append("\"><span class=\"num-badge\">").append(n).append("</span> <span class=\"badge sev-")
+                        .append(sev).append("\">").append(t("severity." + sev)).append("</span> <code class=\"rule\">")
+                        .append(Html.esc(f.ruleId())).append("</code> <span class=\"msg\">").append(Html.esc(m.message(f)))
+                        .append("</span><div class=\"where\">").append(Html.esc(m.indicatorName(f.indicator())));
+                if (f.year() != null) b.append(", ").append(f.year());
+                b.append(" — <code>").append(Html.esc(f.source().toString())).append("</code></div>");
+                quote(f.source());
+                if (!f.related().isEmpty()) {
+                    b.append("<div class=\"related\">").append(t("html.related")).append(":</div>");
+                    for (Source s : f.related()) {
+                        b.append("<div class=\"where\"><code>").append(Html.esc(s.toString())).append("</code></div>");
+                        quote(s);
+                    }
+                }
+                b.append("</li>\n");
+            }
+            b.append("</ol>");
+        }
+
+        private void quote(Source s) {
+            if (!s.quote().isEmpty()) b.append("<blockquote>").append(Html.esc(s.quote())).append("</blockquote>");
+        }
+
+        private void charts(Plan p, List<Figure> figs) {
+            Map<String, List<Figure>> series = new LinkedHashMap<>();
+            for (Figure f : figs) {
+                if (f.kind() != Kind.SHARE) series.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+            }
+            List<String> svgs = new ArrayList<>();
+            for (Map.Entry<String, List<Figure>> e : series.entrySet()) {
+                if (!LineChart.worthDrawing(e.getValue())) continue;
+                String name = m.indicatorName(e.getKey());
+                String unit = e.getValue().get(0).unit();
+                svgs.add("<figure class=\"chart-box\">" + LineChart.svg(p.planId(), e.getKey(),
+                        name + (unit.isEmpty() ? "" : " (" + unit + ")"), e.getValue(), touches, m)
+                        + "<figcaption>" + Html.esc(name) + (unit.isEmpty() ? "" : " <small>(" + Html.esc(unit) + ")</small>")
+                        + "</figcaption></figure>");
+            }
+            if (svgs.isEmpty()) return;
+            b.append("<h3>").append(t("html.charts")).append("</h3>\n<p class=\"hint\">").append(t("html.chartLegend"))
+                    .append("</p>\n<div class=\"charts\">\n");
+            for (String s : svgs) b.append(s).append('\n');
+            b.append("</div>\n");
+        }
+
+        private void districts() {
+            List<DistrictBars.Bar> bars = DistrictBars.bars(r.figures());
+            if (bars.isEmpty()) return;
+            b.append("<section id=\"districts\"><h2>").append(t("html.districts")).append("</h2>\n<p class=\"hint\">")
+                    .append(t("html.districtsNote")).append("</p>\n<table class=\"bars\"><thead><tr><th>")
+                    .append(t("html.indicator")).append("</th><th class=\"num\">").append(t("html.cityTarget"))
+                    .append("</th><th></th><th class=\"num\">").append(t("html.sum")).append("</th></tr></thead><tbody>\n");
+            for (DistrictBars.Bar bar : bars) {
+                Figure c = bar.city();
+                double pct = bar.percent();
+                b.append("<tr").append(pct > 100 ? " class=\"over\"" : "").append("><th scope=\"row\">")
+                        .append(Html.esc(m.indicatorName(c.indicator()))).append(" <small>").append(c.year())
+                        .append("</small></th><td class=\"num\">").append(Html.esc(c.region())).append(' ')
+                        .append(Num.fmt(c.value())).append(Html.esc(c.unit()));
+                for (Touches.Touch tch : touches.of(c)) {
+                    Finding f = tch.finding();
+                    b.append(" <a class=\"mark sev-").append(f.severity().code()).append(" r").append(ruleIndex(f.ruleId()))
+                            .append("\" href=\"#f").append(tch.number()).append("\">").append(tch.number()).append("</a>");
+                }
+                b.append("</td><td>").append(DistrictBars.svg(bar)).append("<div class=\"legend\">");
+                for (DistrictBars.Part part : bar.parts()) {
+                    b.append("<span>").append(Html.esc(part.region())).append(' ').append(Num.fmt(part.figure().value()))
+                            .append(" (").append(Num.fmt1(part.figure().value() / c.value() * 100)).append("%)</span> ");
+                }
+                if (pct < 100) {
+                    b.append("<span class=\"headroom\">").append(t("html.headroom")).append(' ')
+                            .append(Num.fmt1(100 - pct)).append("%</span>");
+                }
+                b.append("</div></td><td class=\"num pct\">").append(Num.fmt(bar.sum())).append(" (")
+                        .append(Num.fmt1(pct)).append("%)</td></tr>\n");
+            }
+            b.append("</tbody></table>\n</section>\n");
+        }
+    }
+
+    private static final String CSS = """
+            :root{--error:#c62828;--warning:#e65100;--info:#1565c0;--ink:#263238;--muted:#607d8b;--line:#cfd8dc}
+            *{box-sizing:border-box}
+            body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;color:var(--ink);margin:0 auto;padding:0 24px 48px;max-width:1280px;line-height:1.45;font-size:14px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            header h1{margin:16px 0 4px;font-size:22px}
+            h2{font-size:18px;border-bottom:2px solid var(--line);padding-bottom:4px;margin-top:32px}
+            h2 small{font-weight:normal;color:var(--muted);font-size:13px}
+            h3{font-size:15px;margin:18px 0 6px}
+            code{font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:12px}
+            table{border-collapse:collapse;margin:6px 0}
+            caption{text-align:left;font-weight:600;padding:4px 0}
+            th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
+            thead th{background:#eceff1}
+            td.num,th.num{text-align:right;white-space:nowrap}
+            .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
+            .filters table td{border:none;padding:1px 8px 1px 0}
+            .filters tr.none{color:var(--muted)}
+            .totals{font-size:15px;font-weight:600}
+            .hint{color:var(--muted);font-size:12px;margin:4px 0}
+            .badge{display:inline-block;border-radius:3px;padding:0 6px;color:#fff;font-size:12px;font-weight:600}
+            .badge.sev-error{background:var(--error)}.badge.sev-warning{background:var(--warning)}.badge.sev-info{background:var(--info)}
+            .plan-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;align-items:start}
+            .table-wrap{overflow-x:auto}
+            table.figures th[scope=row]{font-weight:normal;white-space:nowrap}
+            small.scope{color:var(--muted)}
+            td.hit-error{background:#ffebee;outline:2px solid var(--error);outline-offset:-2px}
+            td.hit-warning{background:#fff3e0;outline:2px solid var(--warning);outline-offset:-2px}
+            td.hit-info{background:#e3f2fd;outline:2px solid var(--info);outline-offset:-2px}
+            .blank{color:var(--error);font-style:italic}
+            a.mark{display:inline-block;min-width:16px;border-radius:8px;padding:0 4px;font-size:11px;line-height:16px;text-align:center;color:#fff;text-decoration:none;position:relative;top:-.45em}
+            a.mark.sev-error{background:var(--error)}a.mark.sev-warning{background:var(--warning)}a.mark.sev-info{background:var(--info)}
+            a.mark.related{opacity:.6}
+            ol.findings{list-style:none;padding:0;margin:6px 0}
+            li.finding{border-left:4px solid var(--line);padding:4px 8px;margin:0 0 8px;background:#fafafa;break-inside:avoid}
+            li.finding.sev-error{border-color:var(--error)}li.finding.sev-warning{border-color:var(--warning)}li.finding.sev-info{border-color:var(--info)}
+            li.finding:target{background:#fffde7}
+            .num-badge{font-weight:700}
+            .where{color:var(--muted);font-size:12px}
+            .related{font-size:12px;margin-top:4px}
+            blockquote{margin:2px 0 2px 8px;padding:2px 8px;border-left:2px solid var(--line);font-size:13px;color:#37474f;white-space:pre-wrap}
+            .ok{color:#2e7d32}
+            .charts{display:flex;flex-wrap:wrap;gap:12px}
+            figure.chart-box{margin:0;border:1px solid var(--line);border-radius:4px;padding:4px;break-inside:avoid}
+            figure.chart-box figcaption{font-size:12px;text-align:center}
+            svg text{font-size:10px;fill:#37474f}
+            svg text.val{font-size:10px}
+            table.bars td{vertical-align:middle}
+            table.bars .legend{font-size:11px;color:var(--muted)}
+            tr.over td.pct{color:var(--error);font-weight:700}
+            @media (max-width:900px){.plan-body{grid-template-columns:1fr}}
+            @media print{body{max-width:none;padding:0;font-size:11px}.filters input,.hint{display:none}.plan-body{grid-template-columns:1fr}section.plan{break-before:page}a.mark{color:#fff}}
+            """;
+}

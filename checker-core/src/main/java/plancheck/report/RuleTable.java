@@ -1,0 +1,30 @@
+package plancheck.report;
+
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleInfo;
+
+/** The rule catalogue as a Markdown table (what {@code plancheck rules --format markdown} prints). */
+public final class RuleTable {
+    private RuleTable() {
+    }
+
+    public static String markdown(RuleCatalogue catalogue, Messages m) {
+        StringBuilder b = new StringBuilder();
+        b.append("| ").append(cell(m.text("rules.column.id"))).append(" | ").append(cell(m.text("rules.column.severity")))
+                .append(" | ").append(cell(m.text("rules.column.checks"))).append(" | ")
+                .append(cell(m.text("rules.column.example"))).append(" | ").append(cell(m.text("rules.column.fix")))
+                .append(" |\n|---|---|---|---|---|\n");
+        for (RuleInfo r : catalogue.all()) {
+            b.append("| `").append(r.id()).append("` | ").append(r.severity().code())
+                    .append(" | **").append(cell(m.text(r.id() + ".name"))).append("**: ").append(cell(m.description(r.id())))
+                    .append(" | ").append(cell(m.text(r.id() + ".example"))).append(" | ")
+                    .append(cell(m.text(r.id() + ".fix"))).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    /** Pipes would end the cell and line breaks the row. */
+    private static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
+    }
+}

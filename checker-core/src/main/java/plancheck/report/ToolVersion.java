@@ -1,0 +1,26 @@
+package plancheck.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** plancheck's version as Maven built it, for reports that name their tool (SARIF). */
+final class ToolVersion {
+    static final String NAME = "plancheck";
+    private static final String RESOURCE = "plancheck/plancheck-version.properties";
+
+    private ToolVersion() {
+    }
+
+    static String get() {
+        try (InputStream in = ToolVersion.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) return "unknown";
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "unknown");
+            return v.startsWith("${") ? "unknown" : v;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package plancheck.read.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import plancheck.model.Figure;
+import plancheck.model.Level;
+import plancheck.model.Plan;
+import plancheck.read.InputError;
+import plancheck.read.PlanData;
+import plancheck.read.Readers;
+
+/** The document reader on small documents made for what the seeds lack. */
+class TextPlanReaderTest {
+    private static final Path DIR = Path.of("src/test/resources/read/text");
+
+    private static PlanData read(String name) {
+        return RealCatalogue.reader().read(DIR.resolve(name), name);
+    }
+
+    /** One figure as "line:column indicator scope unit kind year value qualifier". */
+    static String row(Figure f) {
+        return f.source().line() + ":" + f.source().column() + " " + f.indicatorText() + " " + f.scope() + " "
+                + f.unit() + " " + f.kind().code() + " " + f.year() + " "
+                + (f.value() == null ? "blank" : plancheck.model.Num.fmt(f.value())) + " " + f.qualifierText();
+    }
+
+    private static List<String> rows(PlanData d) {
+        return d.figures().stream().map(TextPlanReaderTest::row).toList();
+    }
+
+    @Test
+    void registeredForTxtFiles() {
+        assertTrue(Readers.standard().forFile(Path.of("plan.txt")).orElseThrow() instanceof TextPlanReader);
+        assertTrue(Readers.standard().forFile(Path.of("PLAN.TXT")).isPresent());
+    }
+
+    @Test
+    void fullWidthDigitsAndPercentAreReadAsAscii() {
+        PlanData d = read("fullwidth.txt");
+        assertEquals(List.of(), d.errors());
+        Plan p = d.plans().get(0);
+        assertEquals("dongli-2020-2022", p.planId());
+        assertEquals("东丽区", p.region());
+        assertEquals(Level.DISTRICT, p.level());
+        assertEquals("天津市", p.parent());
+        assertEquals(2020, p.periodStart());
+        assertEquals(2022, p.periodEnd());
+        assertEquals(List.of(
+                "4:18 有效发明专利 全区 件 target 2022 1230 达到",
+                "4:37 全社会研发投入强度 全社会 % target 2022 2.5 力争达到…以上",
+                "4:55 技术合同成交额 全区 亿元 target 2022 15 达到"), rows(d));
+        assertEquals("全区有效发明专利达到１２３０件", d.figures().get(0).source().quote(), "quotes keep the text as written");
+    }
+
+    @Test
+    void blanksAloneAndInAListAndASpaceBeforeARealNumber() {
+        PlanData d = read("blanks.txt");
+        assertEquals(List.of(), d.errors());
+        assertEquals("xiqing-2021-2025", d.plans().get(0).planId());
+        assertEquals("天津市", d.plans().get(0).parent(), "named as 天津市西青区 in the text");
+        assertEquals(List.of(
+                "5:36 “雏鹰”企业  家 target 2025 blank 分别达到",
+                "5:36 “瞪羚”企业  家 target 2025 blank 分别达到",
+                "5:36 科技领军(培育)企业  家 target 2025 blank 分别达到",
+                "6:9 有效发明专利  件 target 2025 blank 达到…以上",
+                "6:22 技术合同交易额  亿元 target 2025 blank 达",
+                "6:43 财政科技投入占本级财政支出比重  % target 2025 blank 达到…以上",
+                "7:20 市级小型微型企业创业创新示范基地  家 target 2025 10 "), rows(d));
+    }
+
+    @Test
+    void yearsOfBaselinesAndTargets() {
+        PlanData d = read("baselines.txt");
+        assertEquals(List.of(), d.errors());
+        assertEquals(List.of(
+                "3:22 国家高新技术企业 全区 家 baseline 2020 146 达到",
+                "4:26 “雏鹰”企业  家 baseline 2020 147 达到",
+                "4:41 有效发明专利 全区 件 baseline 2021 1500 达到",
+                "5:17 全社会研发投入强度 全社会 % baseline 2019 3.1 达到",
+                "7:18 有效发明专利 全区 件 target 2023 2000 达到",
+                "7:34 高新技术企业 全区 家 target 2023 200 突破",
+                "8:12 技术合同成交额 全区 亿元 target 2024 30 达到"), rows(d));
+        assertEquals(List.of("12%: a growth rate, not a level",
+                        "5亿元: no indicator of the catalogue named with it",
+                        "20家: in a task section, with no target year: not read as a goal of the plan"),
+                d.unclassified().stream().map(u -> u.text() + ": " + u.reason()).toList());
+    }
+
+    @Test
+    void rowPerLineTableWithADecreasingRow() {
+        PlanData d = read("table.txt");
+        assertEquals(List.of(), d.errors());
+        assertEquals("beichen-2020-2022", d.plans().get(0).planId());
+        assertEquals(List.of(
+                "5:17 高新技术企业数量 全区 家 target 2020 300 ",
+                "5:21 高新技术企业数量 全区 家 target 2021 320 ",
+                "5:25 高新技术企业数量 全区 家 target 2022 350 ",
+                "6:17 技术合同成交额 全区 亿元 target 2020 30 ",
+                "6:20 技术合同成交额 全区 亿元 target 2021 28 ",
+                "6:23 技术合同成交额 全区 亿元 target 2022 35 "), rows(d));
+        assertEquals(List.of(), d.unclassified(), "serial numbers and header years are structure");
+    }
+
+    @Test
+    void gbkDocumentReadsLikeUtf8() {
+        PlanData d = read("gbk.txt");
+        assertEquals(List.of(), d.errors());
+        assertEquals("baodi-2021-2025", d.plans().get(0).planId());
+        assertEquals("天津市宝坻区科技创新“十四五”规划", d.plans().get(0).title());
+        assertEquals(List.of(
+                "3:18 高新技术企业 全区 家 target 2025 300 达到",
+                "3:33 有效发明专利 全区 件 target 2025 800 达到"), rows(d));
+    }
+
+    @Test
+    void binaryOrUndecodableFilesAreOneInputErrorNotGarbage() {
+        for (String name : List.of("binary.txt", "garbage.txt")) {
+            PlanData d = read(name);
+            assertEquals(1, d.errors().size(), name);
+            InputError e = d.errors().get(0);
+            assertTrue(e.message().startsWith("not text"), e.toString());
+            assertEquals(List.of(), d.figures());
+            assertEquals(List.of(), d.unclassified());
+        }
+        assertEquals("binary.txt: not text: the file holds binary data (NUL or control bytes)",
+                read("binary.txt").errors().get(0).toString());
+    }
+
+    @Test
+    void aDocumentWithoutTitleSaysSo() {
+        PlanData d = read("notitle.txt");
+        assertEquals(1, d.errors().size());
+        assertTrue(d.errors().get(0).message().startsWith("no title naming the plan's region and period"));
+    }
+}

@@ -1,0 +1,61 @@
+package plancheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import plancheck.Checker;
+import plancheck.engine.Settings;
+import plancheck.read.ContractWriter;
+import plancheck.read.InputError;
+import plancheck.read.PlanData;
+import plancheck.read.Unclassified;
+
+/** {@code plancheck extract}: what plancheck reads from a plan document, as structured data to correct and re-check. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {
+            "Writes the figures read from one plan file (a *.txt document, or CSV/JSON) in the CSV",
+            "contract (or the JSON form), so that they can be looked at, corrected and checked again.",
+            "The numbers that could not be classified are listed on standard error."},
+        footer = {"", "Example: plancheck extract seeds/documents/001_daa27daca99d145a.txt > hebei.csv"})
+public final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file to read.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
+            description = "csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (!format.equals("csv") && !format.equals("json")) {
+            err.println("plancheck: unknown --format '" + format + "' (known: csv, json)");
+            return Main.INPUT_ERROR;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": no such file");
+            return Main.INPUT_ERROR;
+        }
+        PlanData data = new Checker(Settings.defaults()).read(file);
+        for (InputError e : data.errors()) err.println(e);
+        for (Unclassified u : data.unclassified()) {
+            err.println(u.source() + ": unclassified \"" + u.text() + "\": " + u.reason());
+        }
+        err.flush();
+        if (format.equals("csv")) ContractWriter.csv(data, out);
+        else ContractWriter.json(data, out);
+        out.flush();
+        return data.errors().isEmpty() ? 0 : Main.INPUT_ERROR;
+    }
+}

@@ -1,0 +1,189 @@
+package plancheck.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import plancheck.CheckResult;
+import plancheck.Checker;
+import plancheck.config.CheckSetup;
+import plancheck.config.ConfigException;
+import plancheck.config.SettingsSource;
+import plancheck.engine.Finding;
+import plancheck.engine.Severity;
+import plancheck.read.InputError;
+import plancheck.report.Messages;
+import plancheck.report.ReportFiles;
+import plancheck.report.ReportOptions;
+import plancheck.report.ReportWriter;
+import plancheck.report.Reports;
+import plancheck.report.TextReport;
+
+/**
+ * Checks the project's plan data and fails the build when it is inconsistent, like checkstyle or
+ * spotbugs fail on violations. A thin shell: settings go through {@link CheckSetup} and the check
+ * through {@code Checker}, exactly as in the command line.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+    /** Plan files and folders to check (*.csv, *.json, *.txt). */
+    @Parameter(property = "plancheck.sources", defaultValue = "${project.basedir}/src/main/plans")
+    List<File> sources;
+
+    /** The build fails on a finding at least this serious: error, warning, info or none. */
+    @Parameter(property = "plancheck.failOn", defaultValue = "error")
+    String failOn;
+
+    @Parameter(property = "plancheck.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Report formats written to the output directory, as plancheck-report.EXT. */
+    @Parameter(property = "plancheck.formats", defaultValue = "text,json")
+    List<String> formats;
+
+    @Parameter(property = "plancheck.outputDirectory", defaultValue = "${project.build.directory}/plancheck")
+    File outputDirectory;
+
+    /** DRL files of your own rules, loaded next to the built-in ones. They are code: name only files you trust. */
+    @Parameter(property = "plancheck.ruleFiles")
+    List<File> ruleFiles;
+
+    /** Per rule id: error, warning, info or off. */
+    @Parameter
+    Map<String, String> severities;
+
+    /** The command-line form of {@code severities}: -Dplancheck.severities=id=level,id=level. */
+    @Parameter(property = "plancheck.severities")
+    List<String> severityList;
+
+    /** Per tolerance name, e.g. share (percentage points). */
+    @Parameter
+    Map<String, String> tolerances;
+
+    /** The command-line form of {@code tolerances}: -Dplancheck.tolerances=share=1. */
+    @Parameter(property = "plancheck.tolerances")
+    List<String> toleranceList;
+
+    /** CSV of accepted findings: rule,region,indicator,year,reason. */
+    @Parameter(property = "plancheck.waivers")
+    File waivers;
+
+    /** Settings file; default: plancheck.json in the project's folder, if there is one. */
+    @Parameter(property = "plancheck.configFile")
+    File configFile;
+
+    /** Language of the messages: zh or en. */
+    @Parameter(property = "plancheck.lang", defaultValue = "zh")
+    String lang;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("plancheck: skipped");
+            return;
+        }
+        Severity threshold = "none".equalsIgnoreCase(failOn) ? Severity.OFF : Severity.parse(failOn);
+        if (threshold == null) {
+            throw new MojoExecutionException("plancheck: failOn must be error, warning, info or none, not '" + failOn + "'");
+        }
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String name : formats == null ? List.<String>of() : formats) {
+            writers.add(Reports.byName(name.trim()).orElseThrow(() -> new MojoExecutionException(
+                    "plancheck: unknown format '" + name.trim() + "' (known: " + String.join(", ", Reports.names()) + ")")));
+        }
+
+        quietDrools();
+        CheckSetup setup;
+        try {
+            String origin = "plancheck-maven-plugin configuration";
+            Map<String, String> sev = new LinkedHashMap<>(severities == null ? Map.of() : severities);
+            sev.putAll(SettingsSource.pairs(severityList, origin));
+            Map<String, String> tol = new LinkedHashMap<>(tolerances == null ? Map.of() : tolerances);
+            tol.putAll(SettingsSource.pairs(toleranceList, origin));
+            List<String> rules = ruleFiles == null ? List.of() : ruleFiles.stream().map(File::getPath).toList();
+            SettingsSource params = SettingsSource.of(origin, basedir.toPath(), sev, tol, rules,
+                    waivers == null ? null : waivers.getPath());
+            setup = CheckSetup.load(configFile == null ? null : configFile.toPath(), basedir.toPath(), params);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("plancheck: " + e.getMessage());
+        }
+
+        List<Path> paths = sources.stream().map(File::toPath).toList();
+        CheckResult result = setup.checker().check(paths);
+        Messages m = Messages.of(lang);
+        for (InputError e : result.errors()) log.error(e.toString());
+        for (Finding f : result.findings()) {
+            String line = TextReport.line(f, m);
+            switch (f.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                default -> log.info(line);
+            }
+        }
+        for (String line : TextReport.summary(result, m)) log.info(line);
+
+        Path first = null;
+        for (ReportWriter w : writers) {
+            Path file = outputDirectory.toPath().resolve("plancheck-report." + w.extension());
+            write(w, result, m, file);
+            if (first == null) first = file;
+        }
+
+        if (threshold == Severity.OFF) return;
+        String where = first == null ? "" : "; see " + Checker.display(first);
+        if (!result.errors().isEmpty()) {
+            throw new MojoFailureException("plancheck: " + result.errors().size() + " input error(s)" + where);
+        }
+        if (result.failsAt(threshold)) {
+            Map<String, Integer> perRule = new TreeMap<>();
+            for (Finding f : result.findings()) {
+                if (f.severity().atLeast(threshold)) perRule.merge(f.ruleId(), 1, Integer::sum);
+            }
+            int total = perRule.values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder b = new StringBuilder("plancheck: ").append(total).append(" finding(s) at or above ")
+                    .append(threshold.code()).append(": ");
+            perRule.forEach((id, n) -> b.append(id).append(" ").append(n).append(", "));
+            b.setLength(b.length() - 2);
+            throw new MojoFailureException(b.append(where).toString());
+        }
+    }
+
+    /**
+     * Drools logs its start-up at INFO ("Found kmodule" ...), which says nothing to someone reading
+     * a build log. Maven's SLF4J binding reads per-logger levels from system properties when a
+     * logger is made, so a level set here, before Drools makes its loggers, holds; a level the
+     * user gave with -D wins.
+     */
+    private static void quietDrools() {
+        for (String name : List.of("org.drools", "org.kie")) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + name, "warn");
+        }
+    }
+
+    private static void write(ReportWriter w, CheckResult result, Messages m, Path file) throws MojoExecutionException {
+        try {
+            // Through a temporary file, so that an interrupted build never leaves half a report.
+            ReportFiles.write(file, w, result, new ReportOptions(m, false));
+        } catch (IOException e) {
+            throw new MojoExecutionException("plancheck: cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
