@@ -47,9 +47,12 @@ public final class CorpusGenerator {
             }
         }
 
-        /** About {@code figures} figures: cities of 8 districts (~1,240 figures each), up to 10 per province. */
+        /** About {@code figures} figures: cities of 8 districts, up to 10 per province. */
         public static Options forFigures(int figures, double faultRate, long seed) {
-            int cities = Math.max(1, Math.round(figures / 1242f));
+            int n = IndicatorCatalogue.standard().all().size();
+            // Per region: 7 figures an indicator in the five-year plan, 1 + 3 for half of them in the action plan.
+            float perCity = 9 * (7 * n + n + 3 * ((n + 1) / 2)) + 8 * SHARE_KEYS.size();
+            int cities = Math.max(1, Math.round(figures / perCity));
             int provinces = (cities + 9) / 10;
             return new Options(provinces, Math.max(1, Math.round(cities / (float) provinces)), 8, faultRate, seed, true);
         }
@@ -174,7 +177,7 @@ public final class CorpusGenerator {
     }
 
     private static boolean isCount(Indicator ind) {
-        return ind.unit().equals("件") || ind.unit().equals("家");
+        return List.of("件", "家", "个", "人", "项", "支").contains(ind.unit());
     }
 
     private static boolean inActionPlan(int i) {

@@ -46,13 +46,12 @@ class EngineEquivalenceTest {
 
     @Test
     void seeds() {
-        Path seeds = Path.of("..", "seeds");
-        sameFindings(List.of(seeds.resolve("data"), seeds.resolve("reference")));
+        sameFindings(List.of(Path.of("..", "seeds")));
     }
 
     @Test
     void generatedCorpus(@TempDir Path dir) throws Exception {
-        CorpusGenerator.write(new CorpusGenerator.Options(2, 3, 5, 0.05, 11, true), dir, "csv");
+        CorpusGenerator.write(new CorpusGenerator.Options(2, 2, 4, 0.05, 11, true), dir, "csv");
         sameFindings(List.of(dir));
     }
 }

@@ -22,14 +22,15 @@ import plancheck.model.Figure;
 
 /**
  * Fails when a rule (or the reading) becomes quadratic, e.g. a join written with {@code .equals()}
- * instead of {@code field == $bound}: 8x the figures must cost at most 16x the time (linear is 8x,
- * quadratic 64x). The rules run in one session (no partitioning, which would hide a bad join inside
+ * instead of {@code field == $bound}: the time may grow at most 2.5x as fast as the figures (about 7x
+ * the figures: linear measures 7-12x, Drools' hash tables growing included; quadratic is 50x and more;
+ * a cross-plan.order join made with {@code .equals()} measured 69x). The rules run in one session (no partitioning, which would hide a bad join inside
  * small groups). Time is this thread's CPU time, best of a few runs after warm-up, so other
  * processes on the machine do not count; only the ratio is asserted, never a duration.
  */
 class ScalingTest {
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    static final double MAX_RATIO = 16;
+    static final double MAX_GROWTH = 2.5;
 
     static Path corpus(Path dir, int cities) throws Exception {
         Path d = dir.resolve("c" + cities);
@@ -40,6 +41,7 @@ class ScalingTest {
     static long bestCpuNanos(int runs, Supplier<?> work) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
+            System.gc(); // each run starts from the same heap, so one run's garbage is not the next one's cost
             long t0 = THREADS.getCurrentThreadCpuTime();
             work.get();
             best = Math.min(best, THREADS.getCurrentThreadCpuTime() - t0);
@@ -59,8 +61,8 @@ class ScalingTest {
 
     @Test
     void rulesAndReadingAreLinear(@TempDir Path dir) throws Exception {
-        Path small = corpus(dir, 2);   // ~2,500 figures
-        Path large = corpus(dir, 16);  // ~20,000 figures
+        Path small = corpus(dir, 1);   // ~4,700 figures
+        Path large = corpus(dir, 8);   // ~34,000 figures
         Checker checker = new Checker(Settings.defaults()).engine(EngineOptions.REFERENCE);
         List<Figure> smallFigures = checker.check(List.of(small)).figures();
         CheckResult largeResult = checker.check(List.of(large));
@@ -69,15 +71,15 @@ class ScalingTest {
         Settings settings = Settings.defaults();
 
         // Warm-up: the JIT compiles the readers and the rules' lambdas before anything is timed.
-        for (int i = 0; i < 3; i++) engine.run(largeFigures, settings);
+        for (int i = 0; i < 2; i++) engine.run(largeFigures, settings);
         double figuresRatio = largeFigures.size() / (double) smallFigures.size();
 
-        long rulesSmall = bestCpuNanos(5, () -> engine.run(smallFigures, settings));
+        long rulesSmall = bestCpuNanos(7, () -> engine.run(smallFigures, settings));
         long rulesLarge = bestCpuNanos(3, () -> engine.run(largeFigures, settings));
         double rules = rulesLarge / (double) rulesSmall;
 
-        for (int i = 0; i < 3; i++) read(large);
-        long readSmall = bestCpuNanos(5, () -> read(small));
+        for (int i = 0; i < 2; i++) read(large);
+        long readSmall = bestCpuNanos(7, () -> read(small));
         long readLarge = bestCpuNanos(3, () -> read(large));
         double read = readLarge / (double) readSmall;
 
@@ -85,7 +87,7 @@ class ScalingTest {
                 figuresRatio, rules, rulesSmall / 1_000_000, rulesLarge / 1_000_000,
                 read, readSmall / 1_000_000, readLarge / 1_000_000);
         System.out.println("ScalingTest: " + report);
-        double limit = MAX_RATIO * figuresRatio / 8;
+        double limit = MAX_GROWTH * figuresRatio;
         assertTrue(rules <= limit, "rules are not linear: " + report);
         assertTrue(read <= limit, "reading is not linear: " + report);
     }
