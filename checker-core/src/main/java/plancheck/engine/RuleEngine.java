@@ -101,35 +101,44 @@ public final class RuleEngine {
     }
 
     /**
-     * Splits the facts into groups no built-in rule joins across: every rule joins figures of one plan
-     * or one region, or a region with its parent, so a region, its ancestors and descendants, and the
-     * regions of every plan they share form one group. Small groups are packed together up to
-     * {@code batchFacts}; facts keep their order inside a batch.
+     * Splits the facts into groups no built-in rule joins across. The rules on {@link Figure}s join
+     * figures of one plan or one region (never a parent, never a {@link RegionValue}), so a region and
+     * the plans it shares with others form a figure group; the rules on {@link RegionValue}s join a
+     * region with its parent, so a region with all its ancestors and descendants forms a value group.
+     * Groups are packed together up to {@code batchFacts}; facts keep their order inside a batch.
+     * A new built-in rule that joins across these lines must widen the groups here
+     * ({@code EngineEquivalenceTest} compares against one session over everything).
      */
     static List<Batch> batches(List<Figure> figures, List<RegionValue> values, int batchFacts) {
-        Map<String, String> parent = new HashMap<>();
-        for (Figure f : figures) {
-            union(parent, f.region(), "\u0000plan " + f.planId());
-            if (!f.parent().isEmpty()) union(parent, f.region(), f.parent());
-        }
-        // Groups in order of their first figure, so batches come out the same on every run.
-        Map<String, List<Figure>> groupFigures = new LinkedHashMap<>();
-        for (Figure f : figures) groupFigures.computeIfAbsent(find(parent, f.region()), k -> new ArrayList<>()).add(f);
-        Map<String, List<RegionValue>> groupValues = new HashMap<>();
-        for (RegionValue v : values) groupValues.computeIfAbsent(find(parent, v.region()), k -> new ArrayList<>()).add(v);
+        Map<String, String> byPlan = new HashMap<>();
+        for (Figure f : figures) union(byPlan, f.region(), "\u0000plan " + f.planId());
+        Map<String, String> byParent = new HashMap<>();
+        for (RegionValue v : values) if (!v.parent().isEmpty()) union(byParent, v.region(), v.parent());
+        // Groups in order of their first fact, so batches come out the same on every run.
+        Map<String, List<Figure>> figureGroups = new LinkedHashMap<>();
+        for (Figure f : figures) figureGroups.computeIfAbsent(find(byPlan, f.region()), k -> new ArrayList<>()).add(f);
+        Map<String, List<RegionValue>> valueGroups = new LinkedHashMap<>();
+        for (RegionValue v : values) valueGroups.computeIfAbsent(find(byParent, v.region()), k -> new ArrayList<>()).add(v);
+
         List<Batch> batches = new ArrayList<>();
         List<Figure> fs = new ArrayList<>();
         List<RegionValue> vs = new ArrayList<>();
-        for (var e : groupFigures.entrySet()) {
-            fs.addAll(e.getValue());
-            vs.addAll(groupValues.getOrDefault(e.getKey(), List.of()));
+        for (List<Figure> g : figureGroups.values()) {
+            fs.addAll(g);
+            if (fs.size() >= batchFacts) {
+                batches.add(batch(fs, new ArrayList<>()));
+                fs = new ArrayList<>();
+            }
+        }
+        for (List<RegionValue> g : valueGroups.values()) {
+            vs.addAll(g);
             if (fs.size() + vs.size() >= batchFacts) {
                 batches.add(batch(fs, vs));
                 fs = new ArrayList<>();
                 vs = new ArrayList<>();
             }
         }
-        if (!fs.isEmpty() || batches.isEmpty()) batches.add(batch(fs, vs));
+        if (!fs.isEmpty() || !vs.isEmpty() || batches.isEmpty()) batches.add(batch(fs, vs));
         return batches;
     }
 
