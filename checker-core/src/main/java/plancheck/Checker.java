@@ -76,15 +76,12 @@ public final class Checker {
         long t0 = timings.start();
         InputFiles.Listing listing = InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
-        List<PlanData> inputs = new ArrayList<>();
         // Files are independent: with more than one core they are read in parallel, results kept in order.
         var files = engine.threads() > 1 ? listing.files().parallelStream() : listing.files().stream();
-        for (PlanData data : files.map(this::read).toList()) {
-            inputs.add(data);
-            errors.addAll(data.errors());
-        }
+        List<PlanData> inputs = new ArrayList<>(files.map(this::read).toList());
+        for (PlanData data : inputs) errors.addAll(data.errors());
         timings.stop("read", t0);
-        return check(inputs, errors);
+        return resolveAndRun(inputs, errors);
     }
 
     /**
@@ -100,12 +97,17 @@ public final class Checker {
 
     /** Checks data already read (the plugin and tests may read it themselves). */
     public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
+        return resolveAndRun(new ArrayList<>(inputs), errors);
+    }
+
+    /** {@code inputs} is this method's own list: each file's raw figures are let go once resolved. */
+    private CheckResult resolveAndRun(List<PlanData> inputs, List<InputError> errors) {
         long t0 = timings.start();
         List<Plan> plans = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        List<PlanData> resolvedInputs = new ArrayList<>(inputs.size());
         Map<String, Optional<Indicator>> lookups = new HashMap<>();
-        for (PlanData data : inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            PlanData data = inputs.get(i);
             plans.addAll(data.plans());
             List<Figure> resolved = new ArrayList<>(data.figures().size());
             for (Figure f : data.figures()) {
@@ -115,10 +117,9 @@ public final class Checker {
                 resolved.add(r);
             }
             // The result keeps the resolved figures only: holding the raw ones too would double a large corpus.
-            resolvedInputs.add(new PlanData(data.file(), data.plans(), resolved, data.errors(), data.rejected(),
+            inputs.set(i, new PlanData(data.file(), data.plans(), resolved, data.errors(), data.rejected(),
                     data.unclassified()));
         }
-        inputs = resolvedInputs;
         timings.stop("resolve", t0);
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
