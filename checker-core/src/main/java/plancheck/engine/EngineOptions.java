@@ -4,8 +4,8 @@ package plancheck.engine;
  * How the engine may split its work; the findings are the same either way (a test compares them).
  *
  * @param partition run each group of facts that no rule can join across in its own session (the
- *                  figures of a region and its plans; the region values of a region with its parents
- *                  and children), so a large corpus never sits in one Rete network at once. Only for the built-in rules: a user
+ *                  figures of a region and its plans; the region values of one indicator for a region
+ *                  with its parents and children), so a large corpus never sits in one Rete network at once. Only for the built-in rules: a user
  *                  rule might join anything, so rule files switch it off.
  * @param threads   sessions run, and input files read, at the same time
  * @param batchFacts groups are packed into one session up to this many facts: a session costs a

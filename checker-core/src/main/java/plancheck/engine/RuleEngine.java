@@ -104,7 +104,8 @@ public final class RuleEngine {
      * Splits the facts into groups no built-in rule joins across. The rules on {@link Figure}s join
      * figures of one plan or one region (never a parent, never a {@link RegionValue}), so a region and
      * the plans it shares with others form a figure group; the rules on {@link RegionValue}s join a
-     * region with its parent, so a region with all its ancestors and descendants forms a value group.
+     * region with its parent, always on one indicator, so the values of one indicator for a region with
+     * all its ancestors and descendants form a value group.
      * Groups are packed together up to {@code batchFacts}; facts keep their order inside a batch.
      * A new built-in rule that joins across these lines must widen the groups here
      * ({@code EngineEquivalenceTest} compares against one session over everything).
@@ -118,7 +119,9 @@ public final class RuleEngine {
         Map<String, List<Figure>> figureGroups = new LinkedHashMap<>();
         for (Figure f : figures) figureGroups.computeIfAbsent(find(byPlan, f.region()), k -> new ArrayList<>()).add(f);
         Map<String, List<RegionValue>> valueGroups = new LinkedHashMap<>();
-        for (RegionValue v : values) valueGroups.computeIfAbsent(find(byParent, v.region()), k -> new ArrayList<>()).add(v);
+        for (RegionValue v : values) {
+            valueGroups.computeIfAbsent(find(byParent, v.region()) + '\u0000' + v.indicator(), k -> new ArrayList<>()).add(v);
+        }
 
         List<Batch> batches = new ArrayList<>();
         List<Figure> fs = new ArrayList<>();
