@@ -2,7 +2,11 @@ package plancheck;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plancheck.engine.EngineOptions;
 import plancheck.engine.Finding;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
@@ -30,6 +34,8 @@ public final class Checker {
     private final RuleBase ruleBase;
     private final RuleCatalogue catalogue;
     private final IndicatorCatalogue indicators;
+    private final Timings timings;
+    private final EngineOptions engine;
 
     public Checker(Settings settings) {
         this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
@@ -42,22 +48,46 @@ public final class Checker {
         this.ruleBase = ruleBase;
         this.catalogue = catalogue;
         this.indicators = indicators;
+        this.timings = Timings.OFF;
+        this.engine = EngineOptions.standard();
+    }
+
+    private Checker(Checker c, Timings timings, EngineOptions engine) {
+        this.settings = c.settings;
+        this.readers = c.readers;
+        this.ruleBase = c.ruleBase;
+        this.catalogue = c.catalogue;
+        this.indicators = c.indicators;
+        this.timings = timings;
+        this.engine = engine;
+    }
+
+    /** This checker, recording the phases of its checks in {@code t}. */
+    public Checker timed(Timings t) {
+        return new Checker(this, t, engine);
+    }
+
+    /** This checker, running the rules as {@code options} allow (partitioned on every core by default). */
+    public Checker engine(EngineOptions options) {
+        return new Checker(this, timings, options);
     }
 
     public CheckResult check(List<Path> paths) {
+        long t0 = timings.start();
         InputFiles.Listing listing = InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
-        List<PlanData> inputs = new ArrayList<>();
-        for (Path file : listing.files()) {
-            PlanData data = read(file);
-            inputs.add(data);
+        // Files are independent: with more than one core they are read in parallel, results kept in order.
+        var files = engine.threads() > 1 ? listing.files().parallelStream() : listing.files().stream();
+        List<PlanData> inputs = new ArrayList<>(files.map(this::read).toList());
+        for (PlanData data : inputs) {
             errors.addAll(data.errors());
             if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
                 // A file that gave nothing must not pass as clean: the user asked for it to be checked.
                 errors.add(new InputError(data.file(), 0, 0, "no figures: the file holds no plan figures to check"));
             }
         }
-        return check(inputs, errors);
+        timings.stop("read", t0);
+        return resolveAndRun(inputs, errors);
     }
 
     /**
@@ -80,15 +110,33 @@ public final class Checker {
 
     /** Checks data already read (the plugin and tests may read it themselves). */
     public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
+        return resolveAndRun(new ArrayList<>(inputs), errors);
+    }
+
+    /** {@code inputs} is this method's own list: each file's raw figures are let go once resolved. */
+    private CheckResult resolveAndRun(List<PlanData> inputs, List<InputError> errors) {
+        long t0 = timings.start();
         List<Plan> plans = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        for (PlanData data : inputs) {
+        Map<String, Optional<Indicator>> lookups = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PlanData data = inputs.get(i);
             plans.addAll(data.plans());
-            for (Figure f : data.figures()) figures.add(resolve(f.withId(figures.size())));
+            List<Figure> resolved = new ArrayList<>(data.figures().size());
+            for (Figure f : data.figures()) {
+                Indicator ind = lookups.computeIfAbsent(f.indicatorText(), indicators::resolve).orElse(null);
+                Figure r = resolve(f.withId(figures.size()), ind);
+                figures.add(r);
+                resolved.add(r);
+            }
+            // The result keeps the resolved figures only: holding the raw ones too would double a large corpus.
+            inputs.set(i, new PlanData(data.file(), data.plans(), resolved, data.errors(), data.rejected(),
+                    data.unclassified()));
         }
+        timings.stop("resolve", t0);
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
-        for (Finding f : new RuleEngine(ruleBase, catalogue).run(figures, settings)) {
+        for (Finding f : new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings)) {
             Waiver w = settings.waiverFor(f).orElse(null);
             if (w == null) findings.add(f);
             else waived.add(new WaivedFinding(f, w));
@@ -98,7 +146,10 @@ public final class Checker {
 
     /** The figure with its indicator looked up and its value in the catalogue's unit. */
     Figure resolve(Figure f) {
-        Indicator ind = indicators.resolve(f.indicatorText()).orElse(null);
+        return resolve(f, indicators.resolve(f.indicatorText()).orElse(null));
+    }
+
+    private static Figure resolve(Figure f, Indicator ind) {
         if (ind == null) return f;
         if (f.kind() == Kind.SHARE) {
             return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,

@@ -53,7 +53,9 @@ public final class FindingSink {
         for (Object a : args) text.add(text(a));
         Finding f = new Finding(ruleId, severity, at.planId(), at.region(), at.indicator(), at.year(),
                 at.source(), text, related);
-        findings.putIfAbsent(ruleId + '\u0000' + at.id() + '\u0000' + text, f);
+        // Two matches giving one finding may name different related places; keeping the first in
+        // source order, not the first fired, makes the result independent of the firing order.
+        findings.merge(ruleId + '\u0000' + at.id() + '\u0000' + text, f, (a, b) -> RELATED_ORDER.compare(b, a) < 0 ? b : a);
     }
 
     private static String text(Object a) {
@@ -65,11 +67,20 @@ public final class FindingSink {
     public static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::file)
             .thenComparingInt(Source::line).thenComparingInt(Source::column).thenComparing(Source::quote);
 
+    private static final Comparator<Finding> RELATED_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.related().size(), b.related().size()); i++) {
+            int c = SOURCE_ORDER.compare(a.related().get(i), b.related().get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.related().size(), b.related().size());
+    };
+
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::source, SOURCE_ORDER)
             .thenComparing(Finding::ruleId).thenComparing(Finding::planId).thenComparing(Finding::region)
             .thenComparing(Finding::indicator)
             .thenComparing(f -> f.year() == null ? -1 : f.year())
-            .thenComparing(f -> String.join("\u0000", f.args()));
+            .thenComparing(f -> String.join("\u0000", f.args()))
+            .thenComparing(RELATED_ORDER);
 
     public List<Finding> findings() {
         List<Finding> list = new ArrayList<>(findings.values());

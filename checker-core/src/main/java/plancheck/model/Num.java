@@ -10,6 +10,9 @@ public final class Num {
     /** Full-width digits, signs and separators (１２３．５％) become their ASCII forms. */
     public static String toAscii(String s) {
         if (s == null) return null;
+        int k = 0;
+        while (k < s.length() && !wide(s.charAt(k))) k++;
+        if (k == s.length()) return s; // the common case: nothing to change, no copy
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -19,6 +22,12 @@ public final class Num {
         }
         return b.toString();
     }
+
+    private static boolean wide(char c) {
+        return (c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000';
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     /**
      * A plain decimal number, optionally followed by 万 or 亿 ("4万" = 40000). Returns null when the
@@ -35,7 +44,7 @@ public final class Num {
             factor = 1e8;
             s = s.substring(0, s.length() - 1).trim();
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) return null;
+        if (!DECIMAL.matcher(s).matches()) return null;
         double v = Double.parseDouble(s) * factor;
         return Double.isFinite(v) ? v : null;
     }

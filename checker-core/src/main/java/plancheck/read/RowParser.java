@@ -1,6 +1,7 @@
 package plancheck.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ public final class RowParser {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
-    private final Map<String, Integer> seen = new java.util.HashMap<>();
+    private final Map<CsvPlanReader.RowDigest, Integer> seen = new HashMap<>();
+    /** One copy of each repeated text (region, plan id, indicator, unit ...): a large file repeats them per row. */
+    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, Label> labels = new HashMap<>();
     private int rejected;
 
     RowParser(String file) {
@@ -36,9 +40,8 @@ public final class RowParser {
     void row(int line, Function<String, String> get) {
         // The same figure twice would report every finding about it twice (JSON has no row-level
         // duplicate check of its own; CSV's compares raw rows, this the fields as read).
-        StringBuilder key = new StringBuilder();
-        for (String c : Columns.ALL) key.append(Objects.requireNonNullElse(get.apply(c), "").strip()).append('\u0000');
-        Integer earlier = seen.putIfAbsent(key.toString(), line);
+        Integer earlier = seen.putIfAbsent(CsvPlanReader.RowDigest.of(Columns.ALL.size(),
+                i -> Objects.requireNonNullElse(get.apply(Columns.ALL.get(i)), "").strip()), line);
         String problem = earlier != null ? "duplicate figure: the same as line " + earlier : check(line, get);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
@@ -49,7 +52,9 @@ public final class RowParser {
     private String check(int line, Function<String, String> raw) {
         Function<String, String> get = c -> {
             String v = raw.apply(c);
-            return v == null ? "" : Num.toAscii(v).strip();
+            if (v == null) return "";
+            v = Num.toAscii(v).strip();
+            return POOLED.contains(c) ? pooled(v) : v;
         };
         for (String c : Columns.REQUIRED) {
             if (!c.equals(Columns.VALUE) && get.apply(c).isEmpty()) return "column '" + c + "' is empty";
@@ -78,7 +83,7 @@ public final class RowParser {
         String sourceLine = get.apply(Columns.SOURCE_LINE);
         int srcLine = 0;
         if (!sourceLine.isEmpty()) {
-            if (!sourceLine.matches("\\d{1,9}")) return "source_line '" + sourceLine + "' is not a line number";
+            if (!DIGITS.matcher(sourceLine).matches()) return "source_line '" + sourceLine + "' is not a line number";
             srcLine = Integer.parseInt(sourceLine);
         }
 
@@ -93,7 +98,7 @@ public final class RowParser {
         String indicator = get.apply(Columns.INDICATOR);
         String unit = get.apply(Columns.UNIT);
         String scope = get.apply(Columns.SCOPE_LABEL);
-        Label label = Label.split(indicator);
+        Label label = labels.computeIfAbsent(indicator, Label::split);
         if (scope.isEmpty()) scope = label.scope();
         if (unit.isEmpty()) unit = label.unit();
         if (kind == Kind.SHARE && !unit.isEmpty() && !unit.equals("%")) {
@@ -121,9 +126,28 @@ public final class RowParser {
     }
 
     static Integer year(String text) {
-        if (text == null || !text.matches("\\d{4}")) return null;
-        int y = Integer.parseInt(text);
+        if (text == null || text.length() != 4) return null;
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return null;
+            y = y * 10 + (c - '0');
+        }
         return y >= 1900 && y <= 2200 ? y : null;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$");
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+
+    private static final java.util.Set<String> POOLED = java.util.Set.of(Columns.PLAN_ID, Columns.REGION,
+            Columns.PARENT, Columns.INDICATOR, Columns.SCOPE_LABEL, Columns.UNIT, Columns.QUALIFIER,
+            Columns.SOURCE_FILE, Columns.TITLE);
+
+    private String pooled(String s) {
+        if (s.isEmpty()) return "";
+        String p = pool.putIfAbsent(s, s);
+        return p == null ? s : p;
     }
 
     void error(int line, int column, String message) {
@@ -146,7 +170,7 @@ public final class RowParser {
         public static Label split(String text) {
             String s = Objects.requireNonNullElse(text, "").strip();
             String unit = "";
-            var m = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$").matcher(s);
+            var m = UNIT_SUFFIX.matcher(s);
             if (m.find() && isUnit(m.group(1))) {
                 unit = m.group(1).equals("％") ? "%" : m.group(1);
                 s = s.substring(0, m.start()).strip();
@@ -158,7 +182,7 @@ public final class RowParser {
         }
 
         private static boolean isUnit(String u) {
-            return u.matches("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+            return UNIT.matcher(u).matches();
         }
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
+import plancheck.Timings;
 import plancheck.config.CheckSetup;
 import plancheck.config.ConfigException;
 import plancheck.config.SettingsSource;
@@ -72,6 +73,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--timings", description = "Print the time each phase took (read, rule base, insert, fire, report) to stderr.")
+    boolean timings;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (default: ./plancheck.json if present). The flags below override it.")
     Path config;
@@ -112,6 +116,8 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
             return Main.INPUT_ERROR;
         }
+        Timings t = timings ? Timings.on() : Timings.OFF;
+        long t0 = t.start();
         Checker checker;
         try {
             SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers);
@@ -120,9 +126,11 @@ public final class CheckCommand implements Callable<Integer> {
             for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);
             return Main.INPUT_ERROR;
         }
-        CheckResult result = checker.check(paths);
+        t.stop("rulebase", t0);
+        CheckResult result = checker.timed(t).check(paths);
         for (InputError e : result.errors()) err.println(e);
         err.flush();
+        t0 = t.start();
         ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
         if (output == null) {
             Writer out = spec.commandLine().getOut();
@@ -133,6 +141,8 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             ReportFiles.write(output, writers.get(0), result, options);
         }
+        t.stop("report", t0);
+        t.print(err);
         if (!result.errors().isEmpty()) return Main.INPUT_ERROR;
         return result.failsAt(threshold) ? 1 : 0;
     }

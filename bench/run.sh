@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of `mvn verify`):
+#   bench/run.sh [--runs N] [--format csv|json] [SIZE...]   whole process via ./plancheck at 10k/100k/1M figures
+#   bench/run.sh jmh [JMH options]                          JMH: reading, grouping, firing (HotPathBenchmarks)
+# Corpora are generated once into bench/target/corpus/.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mvn -q -B -Dstyle.color=never -DskipTests -pl cli,bench -am package >&2
+cp="bench/target/classes:bench/target/lib/*"
+if [ "${1:-}" = jmh ]; then
+  shift
+  exec java -cp "$cp" org.openjdk.jmh.Main "${@:-HotPathBenchmarks}"
+fi
+./plancheck --version >/dev/null   # builds the class-data archive before anything is timed
+exec java -cp "$cp" plancheck.bench.ProcessBench "$@"
