@@ -32,14 +32,18 @@ import plancheck.report.Reports;
 /** {@code plancheck check}: read plan files, run every rule over them together, report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
-            "Reads the plan files and folders given (*.csv, *.json, *.txt), runs every rule over all of",
-            "them together (so a district's plan is checked against its city's), and reports each",
-            "inconsistency with the file and line it came from.",
+            "Reads the plan files and folders given (*.csv, *.json, *.txt), runs every rule over all of "
+                + "them together (so a district's plan is checked against its city's), and reports each "
+                + "inconsistency with the file and line it came from.",
             "",
-            "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;",
-            "            2 a usage or input error (the other files are still checked and reported)."},
-        footer = {"", "Examples: plancheck check --format json --fail-on warning seeds/",
-            "          plancheck check --format text,json,html,sarif,junit -o reports/ seeds/"})
+            "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 a usage or "
+                + "input error (the other files are still checked and reported)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  plancheck check seeds/",
+            "  plancheck check --format json --fail-on warning seeds/",
+            "  plancheck check --format text,json,html,sarif,junit -o reports/ seeds/",
+            "  plancheck check --lang en --severity aggregate.share=off plans/"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,8 +20,8 @@ import plancheck.read.Unclassified;
 /** {@code plancheck extract}: what plancheck reads from a plan document, as structured data to correct and re-check. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Writes the figures read from one plan file (a *.txt document, or CSV/JSON) in the CSV",
-            "contract (or the JSON form), so that they can be looked at, corrected and checked again.",
+            "Writes the figures read from one plan file (a *.txt document, or CSV/JSON) in the CSV "
+                + "contract (or the JSON form), so that they can be looked at, corrected and checked again.",
             "The numbers that could not be classified are listed on standard error."},
         footer = {"", "Example: plancheck extract seeds/documents/001_daa27daca99d145a.txt > hebei.csv"})
 public final class ExtractCommand implements Callable<Integer> {

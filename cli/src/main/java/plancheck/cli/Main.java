@@ -8,15 +8,15 @@ import picocli.CommandLine.Command;
 
 /** {@code plancheck}: the command line. Each subcommand is its own small class. */
 @Command(name = "plancheck", mixinStandardHelpOptions = true, version = "plancheck 0.1.0",
-        description = {
-            "Checks the quantitative targets of government plan documents (五年规划, 三年行动计划) for",
-            "inconsistencies: blanks, dips, wrong scope labels, table vs body, districts vs city, shares.",
-            "",
-            "Examples:",
-            "  plancheck check seeds/                      check every plan file under seeds/",
-            "  plancheck check --format json plans.csv     findings as JSON for a pipeline",
-            "  plancheck extract plan.txt > plan.csv       the figures read from a document, as CSV",
-            "  plancheck rules                             list the rules with their ids and severities"},
+        description = "Checks the quantitative targets of government plan documents (五年规划, "
+                + "三年行动计划) for inconsistencies: blanks, dips, wrong scope labels, table vs body, "
+                + "districts vs city, shares of the city total.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  plancheck check seeds/                 check every plan file under seeds/",
+            "  plancheck check --format json a.csv    findings as JSON for a pipeline",
+            "  plancheck extract plan.txt > plan.csv  the figures read from a document",
+            "  plancheck rules                        the rules, their ids and severities"},
         subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage and input errors. */

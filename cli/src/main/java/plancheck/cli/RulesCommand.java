@@ -13,7 +13,7 @@ import plancheck.report.RuleTable;
 
 /** {@code plancheck rules}: the rule catalogue, as the engine and the reports know it. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists every rule with its id, default severity and what it checks;",
+        description = {"Lists every rule with its id, default severity and what it checks.",
             "--format markdown adds an example that fires and how to fix it (the README's rule table)."})
 public final class RulesCommand implements Callable<Integer> {
     @Spec
