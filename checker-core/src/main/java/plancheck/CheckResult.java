@@ -2,6 +2,8 @@ package plancheck;
 
 import java.util.List;
 import plancheck.engine.Finding;
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleInfo;
 import plancheck.engine.Severity;
 import plancheck.engine.WaivedFinding;
 import plancheck.model.Figure;
@@ -15,7 +17,8 @@ import plancheck.read.PlanData;
  * {@code waived}, so reports can count them instead of dropping them silently.
  */
 public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
-                          List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived) {
+                          List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived,
+                          RuleCatalogue catalogue) {
     public CheckResult {
         inputs = List.copyOf(inputs);
         plans = List.copyOf(plans);
@@ -25,9 +28,26 @@ public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> 
         waived = List.copyOf(waived);
     }
 
+    /** A result checked with the built-in rules only. */
+    public CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
+                       List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived) {
+        this(inputs, plans, figures, findings, errors, waived, RuleCatalogue.standard());
+    }
+
     public CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
                        List<Finding> findings, List<InputError> errors) {
         this(inputs, plans, figures, findings, errors, List.of());
+    }
+
+    /**
+     * Every rule the check ran, for reports that list rules (SARIF's driver, the HTML filters, JUnit's
+     * passing cases): the catalogue's (with the user's rules), then any other id a finding names.
+     */
+    public List<String> ruleIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (RuleInfo r : catalogue.all()) ids.add(r.id());
+        findings.stream().map(Finding::ruleId).sorted().forEach(ids::add);
+        return List.copyOf(ids);
     }
 
     public long count(Severity s) {

@@ -108,7 +108,7 @@ public final class Checker {
         }
     }
 
-    /** Checks data already read (the plugin and tests may read it themselves). */
+    /** Checks data already read (tests build plans in memory this way). */
     public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
         return resolveAndRun(new ArrayList<>(inputs), errors);
     }
@@ -125,7 +125,7 @@ public final class Checker {
             List<Figure> resolved = new ArrayList<>(data.figures().size());
             for (Figure f : data.figures()) {
                 Indicator ind = lookups.computeIfAbsent(f.indicatorText(), indicators::resolve).orElse(null);
-                Figure r = resolve(f.withId(figures.size()), ind);
+                Figure r = resolve(f, figures.size(), ind);
                 figures.add(r);
                 resolved.add(r);
             }
@@ -141,30 +141,26 @@ public final class Checker {
             if (w == null) findings.add(f);
             else waived.add(new WaivedFinding(f, w));
         }
-        return new CheckResult(inputs, plans, figures, findings, errors, waived);
+        return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue);
     }
 
-    /** The figure with its indicator looked up and its value in the catalogue's unit. */
-    Figure resolve(Figure f) {
-        return resolve(f, indicators.resolve(f.indicatorText()).orElse(null));
-    }
-
-    private static Figure resolve(Figure f, Indicator ind) {
-        if (ind == null) return f;
+    /** The figure under its load-order id, its indicator resolved and its value in the catalogue unit; built once. */
+    private static Figure resolve(Figure f, int id, Indicator ind) {
+        if (ind == null) return f.withId(id);
         if (f.kind() == Kind.SHARE) {
-            return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,
+            return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,
                     ind.additive(), ind.direction(), "%", f.scope(), f.kind(), f.year(), f.value(), f.qualifier(),
                     f.qualifierText(), f.source());
         }
-        if (f.value() == null) return f.resolved(ind, null);
+        if (f.value() == null) return f.resolved(id, ind, null);
         Double v = Units.convert(f.value(), f.unit(), ind.unit());
         if (v == null) {
             // A unit the catalogue's cannot be converted to: keep it apart so it is never mixed in.
-            return new Figure(f.id(), f.planId(), f.region(), f.level(), f.parent(), ind.key() + "[" + f.unit() + "]",
+            return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), ind.key() + "[" + f.unit() + "]",
                     f.indicatorText(), false, false, null, f.unit(), f.scope(), f.kind(), f.year(), f.value(),
                     f.qualifier(), f.qualifierText(), f.source());
         }
-        return f.resolved(ind, v);
+        return f.resolved(id, ind, v);
     }
 
     /** A path as reports show it: relative to the working folder when inside it, with '/'. */
@@ -173,13 +169,5 @@ public final class Checker {
         Path abs = file.toAbsolutePath().normalize();
         String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();
         return s.replace('\\', '/');
-    }
-
-    public Settings settings() {
-        return settings;
-    }
-
-    public RuleCatalogue catalogue() {
-        return catalogue;
     }
 }

@@ -22,9 +22,25 @@ public final class RuleBase {
     private static volatile RuleBase builtIn;
 
     private final KieBase kieBase;
+    /** Whether this is exactly the built-in rules, whose joins the engine may partition along. */
+    private final boolean builtInOnly;
 
+    /** A rule base of any rules (the built-in ones with a user's, say): checked in one session. */
     public RuleBase(KieBase kieBase) {
+        this(kieBase, false);
+    }
+
+    private RuleBase(KieBase kieBase, boolean builtInOnly) {
         this.kieBase = kieBase;
+        this.builtInOnly = builtInOnly;
+    }
+
+    /**
+     * True only for the built-in rules: {@link RuleEngine} splits the facts into sessions along the
+     * joins those rules make, which rules of unknown shape could cross.
+     */
+    public boolean builtInOnly() {
+        return builtInOnly;
     }
 
     /** The built-in rules from the class path, loaded once per JVM. */
@@ -51,7 +67,7 @@ public final class RuleBase {
      */
     public static RuleBase fromContainer() {
         KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
-        return new RuleBase(container.getKieBase(KBASE));
+        return new RuleBase(container.getKieBase(KBASE), true);
     }
 
     /**
@@ -68,7 +84,7 @@ public final class RuleBase {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load the precompiled rules: " + e, e);
         }
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
+        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), true);
     }
 
     static List<String> modelClasses() {

@@ -38,10 +38,10 @@ public final class RuleEngine {
     public List<Finding> run(List<Figure> figures, Settings settings, Timings timings) {
         long t0 = timings.start();
         List<RegionValue> values = regionValues(figures);
-        timings.stop("group", t0);
-        List<Batch> batches = options.partition() && settings.ruleFiles().isEmpty()
+        List<Batch> batches = options.partition() && ruleBase.builtInOnly()
                 ? batches(figures, values, options.batchFacts())
                 : List.of(new Batch(figures, values));
+        timings.stop("group", t0);
         List<Finding> all = new ArrayList<>();
         if (batches.size() == 1 || options.threads() == 1) {
             for (Batch b : batches) all.addAll(run(b, settings, timings));

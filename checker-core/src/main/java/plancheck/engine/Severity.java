@@ -15,6 +15,14 @@ public enum Severity {
         return this != OFF && ordinal() <= threshold.ordinal();
     }
 
+    /**
+     * A fail-on threshold as users write it (CLI --fail-on, plugin failOn): a severity, or off/none
+     * for never failing; null when it is neither.
+     */
+    public static Severity threshold(String text) {
+        return text != null && text.trim().equalsIgnoreCase("none") ? OFF : parse(text);
+    }
+
     public static Severity parse(String text) {
         if (text == null) return null;
         for (Severity s : values()) if (s.code().equals(text.trim().toLowerCase(Locale.ROOT))) return s;

@@ -35,8 +35,8 @@ public record Figure(int id, String planId, String region, Level level, String p
     }
 
     /** The same figure with the catalogue's reading of its indicator and its value in the catalogue unit. */
-    public Figure resolved(Indicator ind, Double convertedValue) {
-        return new Figure(id, planId, region, level, parent, ind.key(), indicatorText, true,
+    public Figure resolved(int newId, Indicator ind, Double convertedValue) {
+        return new Figure(newId, planId, region, level, parent, ind.key(), indicatorText, true,
                 ind.additive(), ind.direction(), ind.unit(), scope, kind, year, convertedValue,
                 qualifier, qualifierText, source);
     }

@@ -5,6 +5,12 @@ public final class Units {
     private Units() {
     }
 
+    /**
+     * The unit words plancheck recognises after a number or in a label's brackets, as a regex
+     * alternation (longest first); a 万/亿 multiplier may stand before any of them.
+     */
+    public static final String WORDS = "平方公里|平方米|㎡|英寸|元|家|件|个|项|人|支|台|所|座|名|条|次|倍|型|%";
+
     /** The value in {@code to}, or null when the two units are not of one kind. */
     public static Double convert(double value, String from, String to) {
         String f = norm(from), t = norm(to);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import plancheck.model.Figure;
@@ -27,8 +28,9 @@ public final class ContractWriter {
     public static void csv(PlanData data, Writer out) throws IOException {
         CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         p.printRecord(Columns.ALL);
+        Map<String, Plan> plans = byId(data);
         for (Figure f : data.figures()) {
-            Plan plan = planOf(data, f);
+            Plan plan = plans.get(f.planId());
             List<String> row = new ArrayList<>();
             for (String c : Columns.ALL) row.add(field(c, plan, f));
             p.printRecord(row);
@@ -44,6 +46,9 @@ public final class ContractWriter {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
         g.writeArrayFieldStart("plans");
+        Map<String, List<Figure>> figuresOf = data.figures().stream().collect(
+                java.util.stream.Collectors.groupingBy(Figure::planId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
         for (Plan plan : data.plans()) {
             g.writeStartObject();
             g.writeStringField(Columns.PLAN_ID, plan.planId());
@@ -54,8 +59,7 @@ public final class ContractWriter {
             g.writeNumberField(Columns.PERIOD_END, plan.periodEnd());
             if (!plan.title().isEmpty()) g.writeStringField(Columns.TITLE, plan.title());
             g.writeArrayFieldStart("figures");
-            for (Figure f : data.figures()) {
-                if (!f.planId().equals(plan.planId())) continue;
+            for (Figure f : figuresOf.getOrDefault(plan.planId(), List.of())) {
                 g.writeStartObject();
                 for (String c : Columns.ALL) {
                     if (Columns.PLAN_FIELDS.contains(c)) continue;
@@ -80,8 +84,10 @@ public final class ContractWriter {
         out.write("\n");
     }
 
-    private static Plan planOf(PlanData data, Figure f) {
-        return data.plans().stream().filter(p -> p.planId().equals(f.planId())).findFirst().orElseThrow();
+    private static Map<String, Plan> byId(PlanData data) {
+        Map<String, Plan> m = new java.util.HashMap<>();
+        for (Plan p : data.plans()) m.putIfAbsent(p.planId(), p);
+        return m;
     }
 
     private static String field(String column, Plan plan, Figure f) {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +24,7 @@ public final class CsvPlanReader implements PlanReader {
 
     @Override
     public PlanData read(Path file, String name) {
-        RowParser rows = new RowParser(name);
+        RowParser rows = new RowParser(name, "row");
         try (Reader in = Inputs.utf8Reader(file)) {
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(false)
@@ -53,8 +52,6 @@ public final class CsvPlanReader implements PlanReader {
                 rows.error(1, 0, "header has unknown column" + (unknown.size() > 1 ? "s " : " ")
                         + String.join(", ", unknown) + " (expected " + String.join(",", Columns.ALL) + ")");
             }
-            // Rows seen, by a 128-bit digest rather than their text, so the file's text is not kept.
-            Map<RowDigest, Integer> seen = new HashMap<>();
             var it = parser.iterator();
             while (true) {
                 CSVRecord rec;
@@ -72,12 +69,6 @@ public final class CsvPlanReader implements PlanReader {
                 int line = (int) parser.getCurrentLineNumber();
                 if (rec.size() != header.size()) {
                     rows.error(line, 0, "row has " + rec.size() + " fields, the header has " + header.size());
-                    rows.rejected(1);
-                    continue;
-                }
-                Integer earlier = seen.putIfAbsent(RowDigest.of(rec.size(), rec::get), line);
-                if (earlier != null) {
-                    rows.error(line, 0, "duplicate row: the same as line " + earlier);
                     rows.rejected(1);
                     continue;
                 }
@@ -131,27 +122,6 @@ public final class CsvPlanReader implements PlanReader {
         int cut = m.indexOf(". If this is valid");
         return (cut < 0 ? m : m.substring(0, cut)).split("\n")[0];
     }
-
-    /** Two independent 64-bit hashes of a row's fields: a false "duplicate" needs a 128-bit collision. */
-    record RowDigest(long a, long b) {
-        static RowDigest of(int size, java.util.function.IntFunction<String> field) {
-            long a = 0xcbf29ce484222325L, b = 1125899906842597L;
-            for (int i = 0; i < size; i++) {
-                String f = field.apply(i);
-                if (f == null) f = "";
-                for (int j = 0; j < f.length(); j++) {
-                    char c = f.charAt(j);
-                    a = (a ^ c) * 0x100000001b3L;
-                    b = 31 * b + c;
-                }
-                a = (a ^ 0x1F) * 0x100000001b3L; // field separator, so "a,bc" and "ab,c" differ
-                b = 31 * b + 0x1F;
-                b ^= b >>> 29;
-            }
-            return new RowDigest(a, b * 0x9E3779B97F4A7C15L);
-        }
-    }
-
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();

@@ -93,14 +93,35 @@ public final class Inputs {
         int cut = head.length;
         // A megabyte may end inside a two-byte character: drop a trailing lead byte.
         if (cut == 1 << 20 && (head[cut - 1] & 0x80) != 0) cut--;
+        return gbkText(head, 0, cut) != null ? " (it looks like GBK)" : "";
+    }
+
+    /**
+     * The bytes read as GB18030/GBK, or null when they are not GBK text. GB18030 maps nearly every
+     * byte pair to some character, so decoding alone proves nothing: real Chinese text is also
+     * mostly ASCII, common Han characters and CJK punctuation.
+     */
+    public static String gbkText(byte[] b, int offset, int length) {
         try {
-            java.nio.charset.Charset.forName("GB18030").newDecoder()
+            String s = java.nio.charset.Charset.forName("GB18030").newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, cut));
-            return " (it looks like GBK)";
+                    .decode(ByteBuffer.wrap(b, offset, length)).toString();
+            return plausibleChinese(s) ? s : null;
         } catch (java.nio.charset.CharacterCodingException e) {
-            return "";
+            return null;
         }
+    }
+
+    /** At least 90 % of the characters are ASCII, common CJK, or CJK/full-width punctuation. */
+    static boolean plausibleChinese(String s) {
+        if (s.isEmpty()) return true;
+        int good = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F)
+                    || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)) good++;
+        }
+        return good * 10L >= s.length() * 9L;
     }
 
     /** Whether {@code e} or a cause of it says the bytes were not UTF-8. */

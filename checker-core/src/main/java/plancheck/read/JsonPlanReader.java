@@ -49,7 +49,7 @@ public final class JsonPlanReader implements PlanReader {
 
     @Override
     public PlanData read(Path file, String name) {
-        RowParser rows = new RowParser(name);
+        RowParser rows = new RowParser(name, "figure");
         JsonParser[] open = new JsonParser[1];
         try (Reader in = Inputs.utf8Reader(file); JsonParser p = MAPPER.createParser(in)) {
             open[0] = p;

@@ -26,36 +26,48 @@ public final class RowParser {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
-    private final Map<CsvPlanReader.RowDigest, Integer> seen = new HashMap<>();
+    private final Map<RowDigest, Integer> seen = new HashMap<>();
     /** One copy of each repeated text (region, plan id, indicator, unit ...): a large file repeats them per row. */
     private final Map<String, String> pool = new HashMap<>();
     private final Map<String, Label> labels = new HashMap<>();
     private int rejected;
 
-    RowParser(String file) {
+    /** What a duplicate is called in messages: a CSV "row", a JSON "figure". */
+    private final String unitWord;
+
+    RowParser(String file, String unitWord) {
         this.file = file;
+        this.unitWord = unitWord;
     }
 
-    /** Parses one row; {@code get} answers a column's text (null or "" when absent). */
-    void row(int line, Function<String, String> get) {
-        // The same figure twice would report every finding about it twice (JSON has no row-level
-        // duplicate check of its own; CSV's compares raw rows, this the fields as read).
-        Integer earlier = seen.putIfAbsent(CsvPlanReader.RowDigest.of(Columns.ALL.size(),
-                i -> Objects.requireNonNullElse(get.apply(Columns.ALL.get(i)), "").strip()), line);
-        String problem = earlier != null ? "duplicate figure: the same as line " + earlier : check(line, get);
+    /** Parses one row; {@code raw} answers a column's text (null or "" when absent). */
+    void row(int line, Function<String, String> raw) {
+        // Each field cleaned once (full-width to ASCII, trimmed, repeated texts pooled); the
+        // duplicate check and the field checks then see the same values.
+        String[] fields = new String[FIELDS.size()];
+        for (int i = 0; i < fields.length; i++) {
+            String c = FIELDS.get(i);
+            String v = raw.apply(c);
+            v = v == null ? "" : Num.toAscii(v).strip();
+            fields[i] = POOLED.contains(c) ? pooled(v) : v;
+        }
+        // The same figure twice would report every finding about it twice.
+        Integer earlier = seen.putIfAbsent(RowDigest.of(fields.length, i -> fields[i]), line);
+        String problem = earlier != null ? "duplicate " + unitWord + ": the same as line " + earlier
+                : check(line, c -> fields[INDEX.get(c)]);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
             rejected++;
         }
     }
 
-    private String check(int line, Function<String, String> raw) {
-        Function<String, String> get = c -> {
-            String v = raw.apply(c);
-            if (v == null) return "";
-            v = Num.toAscii(v).strip();
-            return POOLED.contains(c) ? pooled(v) : v;
-        };
+    /** Every column a row may have: the contract's, and the optional plan title. */
+    private static final List<String> FIELDS = java.util.stream.Stream.concat(Columns.ALL.stream(),
+            java.util.stream.Stream.of(Columns.TITLE)).toList();
+    private static final Map<String, Integer> INDEX = java.util.stream.IntStream.range(0, FIELDS.size()).boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(FIELDS::get, i -> i));
+
+    private String check(int line, Function<String, String> get) {
         for (String c : Columns.REQUIRED) {
             if (!c.equals(Columns.VALUE) && get.apply(c).isEmpty()) return "column '" + c + "' is empty";
         }
@@ -138,7 +150,7 @@ public final class RowParser {
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
     private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$");
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("%|％|[万亿]?(件|家|个|项|人|元|支|平方米|次)|[万亿]元");
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("％|[万亿]?(" + plancheck.model.Units.WORDS + ")");
 
     private static final java.util.Set<String> POOLED = java.util.Set.of(Columns.PLAN_ID, Columns.REGION,
             Columns.PARENT, Columns.INDICATOR, Columns.SCOPE_LABEL, Columns.UNIT, Columns.QUALIFIER,
@@ -183,6 +195,26 @@ public final class RowParser {
 
         private static boolean isUnit(String u) {
             return UNIT.matcher(u).matches();
+        }
+    }
+
+    /** Two independent 64-bit hashes of a row's fields: a false "duplicate" needs a 128-bit collision. */
+    private record RowDigest(long a, long b) {
+        static RowDigest of(int size, java.util.function.IntFunction<String> field) {
+            long a = 0xcbf29ce484222325L, b = 1125899906842597L;
+            for (int i = 0; i < size; i++) {
+                String f = field.apply(i);
+                if (f == null) f = "";
+                for (int j = 0; j < f.length(); j++) {
+                    char c = f.charAt(j);
+                    a = (a ^ c) * 0x100000001b3L;
+                    b = 31 * b + c;
+                }
+                a = (a ^ 0x1F) * 0x100000001b3L; // field separator, so "a,bc" and "ab,c" differ
+                b = 31 * b + 0x1F;
+                b ^= b >>> 29;
+            }
+            return new RowDigest(a, b * 0x9E3779B97F4A7C15L);
         }
     }
 }

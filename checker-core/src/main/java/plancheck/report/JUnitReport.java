@@ -43,22 +43,26 @@ public final class JUnitReport implements ReportWriter {
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages();
-        List<String> ruleIds = SarifReport.ruleIds(r);
+        List<String> ruleIds = r.ruleIds();
         Map<String, List<Case>> suites = new LinkedHashMap<>();
-        List<String> planIds = new ArrayList<>();
+        // Findings grouped once by plan and rule: one pass, however many plans and rules.
+        Map<String, List<Finding>> byPlanRule = new java.util.HashMap<>();
+        for (Finding f : r.findings()) {
+            byPlanRule.computeIfAbsent(f.planId() + '\u0000' + f.ruleId(), k -> new ArrayList<>()).add(f);
+        }
+        java.util.Set<String> planIds = new java.util.HashSet<>();
         for (PlanData d : r.inputs()) {
             List<Case> cases = suites.computeIfAbsent(d.file(), k -> new ArrayList<>());
             for (Plan p : d.plans()) {
                 planIds.add(p.planId());
-                for (String id : ruleIds) cases.add(testcase(r, id, p.planId()));
+                for (String id : ruleIds) cases.add(testcase(byPlanRule, id, p.planId()));
             }
         }
         // Findings about a plan no input file holds (should not happen, but must not be lost).
         for (Finding f : r.findings()) {
-            if (!planIds.contains(f.planId())) {
-                planIds.add(f.planId());
+            if (planIds.add(f.planId())) {
                 List<Case> cases = suites.computeIfAbsent(ToolVersion.NAME, k -> new ArrayList<>());
-                for (String id : ruleIds) cases.add(testcase(r, id, f.planId()));
+                for (String id : ruleIds) cases.add(testcase(byPlanRule, id, f.planId()));
             }
         }
         for (InputError e : r.errors()) {
@@ -91,10 +95,9 @@ public final class JUnitReport implements ReportWriter {
         }
     }
 
-    private static Case testcase(CheckResult r, String ruleId, String planId) {
+    private static Case testcase(Map<String, List<Finding>> byPlanRule, String ruleId, String planId) {
         List<Finding> errors = new ArrayList<>(), others = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            if (!f.ruleId().equals(ruleId) || !f.planId().equals(planId)) continue;
+        for (Finding f : byPlanRule.getOrDefault(planId + '\u0000' + ruleId, List.of())) {
             (f.severity() == Severity.ERROR ? errors : others).add(f);
         }
         return new Case(ruleId, planId, errors, others, null);

@@ -23,8 +23,14 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Messages in {@code lang}: zh (the default, also for null) or en; anything else is refused. */
     public static Messages of(String lang) {
-        return new Messages(lang == null ? Locale.ROOT : Locale.forLanguageTag(lang));
+        if (lang == null) return new Messages(Locale.ROOT);
+        Locale l = Locale.forLanguageTag(lang.trim());
+        if (!l.getLanguage().equals("zh") && !l.getLanguage().equals("en")) {
+            throw new IllegalArgumentException("unknown language '" + lang + "' (zh or en)");
+        }
+        return new Messages(l);
     }
 
     private static boolean isEnglish(Locale l) {

@@ -20,6 +20,19 @@ public final class Reports {
         return Optional.ofNullable(WRITERS.get(name));
     }
 
+    /**
+     * The writers the names ask for, each once, in the order given; {@code option} is what the
+     * user's surface calls the setting (--format, format), for the message about an unknown name.
+     */
+    public static List<ReportWriter> parse(java.util.Collection<String> names, String option) {
+        java.util.LinkedHashSet<ReportWriter> writers = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            writers.add(byName(name.trim()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown " + option + " '" + name.trim() + "' (known: " + String.join(", ", names()) + ")")));
+        }
+        return List.copyOf(writers);
+    }
+
     public static List<String> names() {
         return List.copyOf(WRITERS.keySet());
     }

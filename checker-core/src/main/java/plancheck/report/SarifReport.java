@@ -15,13 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
-import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
 import plancheck.engine.Severity;
 import plancheck.model.Source;
@@ -51,7 +48,7 @@ public final class SarifReport implements ReportWriter {
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages();
-        List<String> ruleIds = ruleIds(r);
+        List<String> ruleIds = r.ruleIds();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -61,7 +58,7 @@ public final class SarifReport implements ReportWriter {
         driver.put("version", ToolVersion.get());
         ArrayNode rules = driver.putArray("rules");
         for (String id : ruleIds) {
-            Severity def = RuleCatalogue.standard().get(id).map(RuleInfo::severity).orElse(Severity.ERROR);
+            Severity def = r.catalogue().get(id).map(RuleInfo::severity).orElse(Severity.ERROR);
             ObjectNode rule = rules.addObject();
             rule.put("id", id);
             rule.put("name", readableId(id));
@@ -122,14 +119,6 @@ public final class SarifReport implements ReportWriter {
             MAPPER.writeTree(g, root);
         }
         out.write("\n");
-    }
-
-    /** The catalogue's rules, then any other rule a finding names (user rules), in a fixed order. */
-    static List<String> ruleIds(CheckResult r) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (RuleInfo ri : RuleCatalogue.standard().all()) ids.add(ri.id());
-        r.findings().stream().map(Finding::ruleId).sorted().forEach(ids::add);
-        return List.copyOf(ids);
     }
 
     /** A readable identifier that stays the same in every language: scope.label gives ScopeLabel. */

@@ -31,8 +31,7 @@ public final class TextReport implements ReportWriter {
                     + (d.rejected() == 0 ? "" : m.format("report.file.rejected", d.rejected())) + "\n");
             if (o.verbose()) {
                 for (Unclassified u : d.unclassified()) {
-                    // The reasons come from the reader, in English; the line keeps one language.
-                    out.write("  " + u.source() + ": unclassified \"" + u.text() + "\": " + u.reason() + "\n");
+                    out.write("  " + u.line() + "\n");
                 }
             }
         }

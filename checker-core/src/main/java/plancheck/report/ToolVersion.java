@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** plancheck's version as Maven built it, for reports that name their tool (SARIF). */
-final class ToolVersion {
-    static final String NAME = "plancheck";
+public final class ToolVersion {
+    public static final String NAME = "plancheck";
     private static final String RESOURCE = "plancheck/plancheck-version.properties";
 
     private ToolVersion() {
     }
 
-    static String get() {
+    public static String get() {
         try (InputStream in = ToolVersion.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) return "unknown";
             Properties p = new Properties();

@@ -52,10 +52,6 @@ final class Touches {
         return byFigure.getOrDefault(f.id(), List.of());
     }
 
-    boolean touched(Figure f) {
-        return byFigure.containsKey(f.id());
-    }
-
     /** The most serious touch of a figure, or null. */
     Touch worst(Figure f) {
         Touch w = null;

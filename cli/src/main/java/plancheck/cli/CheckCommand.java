@@ -30,7 +30,7 @@ import plancheck.report.ReportWriter;
 import plancheck.report.Reports;
 
 /** {@code plancheck check}: read plan files, run every rule over them together, report. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Reads the plan files and folders given (*.csv, *.json, *.txt), runs every rule over all of "
                 + "them together (so a district's plan is checked against its city's), and reports each "
@@ -61,7 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output; with several formats, or when DIR "
                     + "is an existing folder, write DIR/report.<ext> for each. A report is replaced only once the "
                     + "new one is complete.")
-    Path output;
+    String output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this serious: error, warning, info or off (default: ${DEFAULT-VALUE}).")
@@ -102,19 +102,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Severity threshold = Severity.parse(failOn);
+        Severity threshold = Severity.threshold(failOn);
         if (threshold == null) {
             err.println("plancheck: --fail-on must be error, warning, info or off, not '" + failOn + "'");
             return Main.INPUT_ERROR;
         }
-        List<ReportWriter> writers = new ArrayList<>();
-        for (String format : formats) {
-            ReportWriter writer = Reports.byName(format.trim()).orElse(null);
-            if (writer == null) {
-                err.println("plancheck: unknown --format '" + format + "' (known: " + String.join(", ", Reports.names()) + ")");
-                return Main.INPUT_ERROR;
-            }
-            if (!writers.contains(writer)) writers.add(writer);
+        List<ReportWriter> writers;
+        Messages messages;
+        try {
+            writers = Reports.parse(formats, "--format");
+            messages = Messages.of(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("plancheck: " + e.getMessage());
+            return Main.INPUT_ERROR;
         }
         if (writers.size() > 1 && output == null) {
             err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
@@ -135,15 +135,26 @@ public final class CheckCommand implements Callable<Integer> {
         for (InputError e : result.errors()) err.println(e);
         err.flush();
         t0 = t.start();
-        ReportOptions options = new ReportOptions(Messages.of(lang), verbose);
+        ReportOptions options = new ReportOptions(messages, verbose);
         if (output == null) {
             Writer out = spec.commandLine().getOut();
             writers.get(0).write(result, options, out);
             out.flush();
-        } else if (writers.size() > 1 || Files.isDirectory(output)) {
-            ReportFiles.writeAll(output, writers, result, options);
         } else {
-            ReportFiles.write(output, writers.get(0), result, options);
+            Path target = Path.of(output);
+            // "reports/" names a folder even before it exists; a folder is where several formats go.
+            boolean folder = output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(target);
+            if (writers.size() > 1 && Files.isRegularFile(target)) {
+                err.println("plancheck: -o " + output + " is a file; several formats need a folder");
+                return Main.INPUT_ERROR;
+            }
+            try {
+                if (writers.size() > 1 || folder) ReportFiles.writeAll(target, writers, result, options);
+                else ReportFiles.write(target, writers.get(0), result, options);
+            } catch (IOException e) {
+                err.println("plancheck: cannot write the report to " + output + ": " + plancheck.read.Inputs.describe(e));
+                return Main.INPUT_ERROR;
+            }
         }
         t.stop("report", t0);
         t.print(err);

@@ -18,7 +18,7 @@ import plancheck.read.PlanData;
 import plancheck.read.Unclassified;
 
 /** {@code plancheck extract}: what plancheck reads from a plan document, as structured data to correct and re-check. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Writes the figures read from one plan file (a *.txt document, or CSV/JSON) in the CSV "
                 + "contract (or the JSON form), so that they can be looked at, corrected and checked again.",
@@ -50,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PlanData data = new Checker(Settings.defaults()).read(file);
         for (InputError e : data.errors()) err.println(e);
         for (Unclassified u : data.unclassified()) {
-            err.println(u.source() + ": unclassified \"" + u.text() + "\": " + u.reason());
+            err.println(u.line());
         }
         err.flush();
         if (format.equals("csv")) ContractWriter.csv(data, out);

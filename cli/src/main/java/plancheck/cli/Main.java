@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code plancheck}: the command line. Each subcommand is its own small class. */
-@Command(name = "plancheck", mixinStandardHelpOptions = true, version = "plancheck 0.1.0",
+@Command(name = "plancheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks the quantitative targets of government plan documents (五年规划, "
                 + "三年行动计划) for inconsistencies: blanks, dips, wrong scope labels, table vs body, "
                 + "districts vs city, shares of the city total.",
@@ -22,9 +22,12 @@ public final class Main implements Runnable {
     /** Exit code for usage and input errors. */
     public static final int INPUT_ERROR = 2;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {

@@ -12,7 +12,7 @@ import plancheck.report.Messages;
 import plancheck.report.RuleTable;
 
 /** {@code plancheck rules}: the rule catalogue, as the engine and the reports know it. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Lists every rule with its id, default severity and what it checks.",
             "--format markdown adds an example that fires and how to fix it (the README's rule table)."})
 public final class RulesCommand implements Callable<Integer> {
@@ -28,7 +28,13 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages m = Messages.of(lang);
+        Messages m;
+        try {
+            m = Messages.of(lang);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("plancheck: " + e.getMessage());
+            return Main.INPUT_ERROR;
+        }
         if (!format.equals("text") && !format.equals("markdown")) {
             spec.commandLine().getErr().println("plancheck: rules --format must be text or markdown, not '" + format + "'");
             return Main.INPUT_ERROR;

@@ -2,11 +2,7 @@ package plancheck.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,14 +96,17 @@ public final class CheckMojo extends AbstractMojo {
             log.info("plancheck: skipped");
             return;
         }
-        Severity threshold = "none".equalsIgnoreCase(failOn) ? Severity.OFF : Severity.parse(failOn);
+        Severity threshold = Severity.threshold(failOn);
         if (threshold == null) {
             throw new MojoExecutionException("plancheck: failOn must be error, warning, info or none, not '" + failOn + "'");
         }
-        List<ReportWriter> writers = new ArrayList<>();
-        for (String name : formats == null ? List.<String>of() : formats) {
-            writers.add(Reports.byName(name.trim()).orElseThrow(() -> new MojoExecutionException(
-                    "plancheck: unknown format '" + name.trim() + "' (known: " + String.join(", ", Reports.names()) + ")")));
+        List<ReportWriter> writers;
+        Messages m;
+        try {
+            writers = Reports.parse(formats == null ? List.of() : formats, "format");
+            m = Messages.of(lang);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("plancheck: " + e.getMessage());
         }
 
         quietDrools();
@@ -128,7 +127,6 @@ public final class CheckMojo extends AbstractMojo {
 
         List<Path> paths = sources.stream().map(File::toPath).toList();
         CheckResult result = setup.checker().check(paths);
-        Messages m = Messages.of(lang);
         for (InputError e : result.errors()) log.error(e.toString());
         for (Finding f : result.findings()) {
             String line = TextReport.line(f, m);

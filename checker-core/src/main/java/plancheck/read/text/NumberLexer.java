@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
-    static final String UNIT = "平方公里|平方米|㎡|英寸|元|家|件|个|项|人|支|台|所|座|名|条|次|倍|型|%";
+    static final String UNIT = plancheck.model.Units.WORDS;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern AFTER = Pattern.compile("^(余)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下)?");
     static final String VERB = "力争达到|分别达到|累计达到|达到|突破|超过|不低于|不少于|稳定在|保持在|达";

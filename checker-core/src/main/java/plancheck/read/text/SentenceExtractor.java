@@ -120,7 +120,10 @@ final class SentenceExtractor {
         if (m.find()) asOf = Integer.parseInt(m.group(1));
         // "…，“十三五”期间，…达到147家": achieved by the end of that period.
         m = PERIOD_IN.matcher(sent);
-        if (m.find() && pastPeriodEnd(m.group(2)) != null) paraYear = pastPeriodEnd(m.group(2));
+        if (m.find()) {
+            Integer end = pastPeriodEnd(m.group(2));
+            if (end != null) paraYear = end;
+        }
 
         List<Figure> inSentence = new ArrayList<>();
         String entitySubject = null;
@@ -154,9 +157,9 @@ final class SentenceExtractor {
                 }
                 String listQuote = shown.substring(clause, values.get(values.size() - 1).end());
                 if (share) {
-                    shares(lineNo, text, clause, p, values, inSentence);
+                    shares(lineNo, clause, p, values, inSentence);
                 } else {
-                    list(lineNo, text, clause, p, values, timing, inSentence, listQuote);
+                    list(lineNo, clause, p, values, timing, inSentence, listQuote);
                 }
                 i = j;
                 continue;
@@ -212,7 +215,7 @@ final class SentenceExtractor {
     }
 
     /** "A、B和C分别达到x、y和z": one figure per name; one blank for a list of names is a blank for each. */
-    private void list(int lineNo, String text, int clause, Parsed p, List<Quantity> values, Timing timing,
+    private void list(int lineNo, int clause, Parsed p, List<Quantity> values, Timing timing,
                       List<Figure> inSentence, String quote) {
         List<String> items = items(p.subject());
         if (values.size() == 1 && values.get(0).blank() && items.size() > 1) {
@@ -251,7 +254,7 @@ final class SentenceExtractor {
     }
 
     /** "…全市占比分别达到45.1%、37.8%…": shares of the parent's total, for the counts named just before. */
-    private void shares(int lineNo, String text, int clause, Parsed p, List<Quantity> values, List<Figure> inSentence) {
+    private void shares(int lineNo, int clause, Parsed p, List<Quantity> values, List<Figure> inSentence) {
         List<Figure> counts = inSentence.stream().filter(f -> f.kind() != Kind.SHARE).toList();
         String scope = Extraction.scopeOf(p.subject());
         if (counts.size() < values.size()) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import plancheck.read.Inputs;
 
 /**
  * Turns a plan document's bytes into text. Government files come as UTF-8 (with or without BOM),
@@ -12,12 +13,6 @@ import java.nio.charset.StandardCharsets;
  * rather than read as garbage, because garbage would silently lose the figures in it.
  */
 final class TextDecoder {
-    static final Charset GB18030 = Charset.forName("GB18030");
-
-    /** The decoded text, without BOM, and the encoding it was read in. */
-    record Decoded(String text, String encoding) {
-    }
-
     /** Why the bytes are not a text document. */
     static final class NotText extends Exception {
         NotText(String message) {
@@ -28,22 +23,17 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static Decoded decode(byte[] bytes) throws NotText {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8");
-        if (startsWith(bytes, 0xFF, 0xFE)) return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        if (startsWith(bytes, 0xFE, 0xFF)) return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+    /** The document's text, without BOM. */
+    static String decode(byte[] bytes) throws NotText {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strict(bytes, 3, StandardCharsets.UTF_8);
+        if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE);
+        if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE);
         if (looksBinary(bytes)) throw new NotText("not text: the file holds binary data (NUL or control bytes)");
         try {
-            return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+            return decode(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
-            try {
-                String s = decode(bytes, 0, GB18030);
-                // GB18030 maps nearly every byte pair to some character; real Chinese text is
-                // mostly common Han characters, ASCII and CJK punctuation.
-                if (plausible(s)) return new Decoded(s, "GB18030");
-            } catch (CharacterCodingException notGb) {
-                // fall through
-            }
+            String gbk = Inputs.gbkText(bytes, 0, bytes.length);
+            if (gbk != null) return gbk;
             throw new NotText("not text: neither UTF-8 nor GB18030/GBK (save the document as UTF-8)");
         }
     }
@@ -78,17 +68,5 @@ final class TextDecoder {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') control++;
         }
         return control > b.length / 100;
-    }
-
-    /** At least 90 % of the characters are ASCII, common CJK, or CJK/full-width punctuation. */
-    static boolean plausible(String s) {
-        if (s.isEmpty()) return true;
-        int good = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F)
-                    || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)) good++;
-        }
-        return good * 10L >= s.length() * 9L;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import plancheck.model.Figure;
 import plancheck.model.IndicatorCatalogue;
-import plancheck.model.Num;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
 import plancheck.read.PlanReader;
@@ -64,13 +63,13 @@ public final class TextPlanReader implements PlanReader {
         } catch (IOException e) {
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + plancheck.read.Inputs.describe(e)));
         }
-        TextDecoder.Decoded text;
+        String text;
         try {
             text = TextDecoder.decode(bytes);
         } catch (TextDecoder.NotText e) {
             return PlanData.failed(name, new InputError(name, 0, 0, e.getMessage()));
         }
-        List<String> shown = withoutBookmarks(text.text());
+        List<String> shown = withoutBookmarks(text);
         List<String> lines = shown.stream().map(TextPlanReader::numbersToAscii).toList();
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Optional<PlanMetadata> meta = PlanMetadata.detect(lines, stem);
@@ -109,10 +108,12 @@ public final class TextPlanReader implements PlanReader {
      * The lines with Word's bookmark tags ([bookmark: _Toc…]) blanked out without moving any
      * character, so that columns stay those of the file.
      */
+    private static final java.util.regex.Pattern BOOKMARK = java.util.regex.Pattern.compile("\\[bookmark: [^\\]]*\\]");
+
     static List<String> withoutBookmarks(String text) {
         List<String> lines = new ArrayList<>();
         for (String s : text.split("\r\n|\r|\n", -1)) {
-            var m = java.util.regex.Pattern.compile("\\[bookmark: [^\\]]*\\]").matcher(s);
+            var m = BOOKMARK.matcher(s);
             StringBuilder b = new StringBuilder(s);
             while (m.find()) for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
             lines.add(b.toString());
@@ -130,7 +131,7 @@ public final class TextPlanReader implements PlanReader {
             char c = line.charAt(i);
             boolean convert = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
                     || c == '％' || c == '．' || c == '＋' || c == '－';
-            b.append(convert ? Num.toAscii(String.valueOf(c)) : c == '\u3000' ? " " : String.valueOf(c));
+            b.append(convert ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
         }
         return b.toString();
     }
