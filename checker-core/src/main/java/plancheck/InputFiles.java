@@ -83,18 +83,23 @@ public final class InputFiles {
     }
 
     private static void walkTree(Path root, Readers readers, TreeSet<Path> files, List<InputError> errors) {
+        // Each folder's ignore entries, read once when the walk enters it.
+        Map<Path, List<String>> ignores = new HashMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && ignored(root, dir, ignores)) return FileVisitResult.SKIP_SUBTREE;
+                    ignores.put(dir, entries(dir.resolve(IGNORE_FILE)));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && readers.forFile(file).isPresent() && !ignored(root, file)) {
+                    if (readers.forFile(file).isEmpty() || ignored(root, file, ignores)) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
                         files.add(file.normalize());
-                    } else if (attrs.isSymbolicLink() && readers.forFile(file).isPresent() && !ignored(root, file)) {
+                    } else if (attrs.isSymbolicLink()) {
                         // Links are followed, so a link seen as a link is one that leads nowhere.
                         errors.add(new InputError(file.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
                     }
@@ -115,27 +120,29 @@ public final class InputFiles {
         }
     }
 
-    /** Whether an ignore file in a folder between {@code root} and {@code file} names it. */
-    static boolean ignored(Path root, Path file) {
-        Path dir = file.getParent();
-        while (dir != null) {
-            Path ignore = dir.resolve(IGNORE_FILE);
-            if (Files.isRegularFile(ignore)) {
-                Path rel = dir.relativize(file);
-                try {
-                    for (String line : Files.readAllLines(ignore)) {
-                        String entry = line.strip();
-                        if (entry.isEmpty() || entry.startsWith("#")) continue;
-                        if (entry.endsWith("/")) entry = entry.substring(0, entry.length() - 1);
-                        if (rel.startsWith(entry)) return true;
-                    }
-                } catch (IOException ignoredUnreadable) {
-                    // An unreadable ignore file ignores nothing.
-                }
-            }
+    /** Whether an ignore file in a folder between {@code root} and {@code path} names it. */
+    private static boolean ignored(Path root, Path path, Map<Path, List<String>> ignores) {
+        for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+            Path rel = dir.relativize(path);
+            for (String entry : ignores.getOrDefault(dir, List.of())) if (rel.startsWith(entry)) return true;
             if (dir.equals(root) || dir.equals(root.normalize())) break;
-            dir = dir.getParent();
         }
         return false;
+    }
+
+    /** The names an ignore file lists (a trailing '/' dropped); none when it is missing or unreadable. */
+    private static List<String> entries(Path ignoreFile) {
+        if (!Files.isRegularFile(ignoreFile)) return List.of();
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(ignoreFile)) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) continue;
+                out.add(entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry);
+            }
+            return out;
+        } catch (IOException unreadable) {
+            return List.of();
+        }
     }
 }

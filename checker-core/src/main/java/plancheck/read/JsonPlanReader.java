@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -156,13 +157,20 @@ public final class JsonPlanReader implements PlanReader {
                 rows.error(line(plan), 0, "plan has unknown field '" + e.getKey() + "'");
             }
         }
+        // The plan's own fields once, not once per figure: a bad one rejects the plan's figures with one error.
+        String planProblem = plainValues(plan, PLAN_LEVEL);
+        if (planProblem != null) {
+            rows.error(line(plan), 0, planProblem);
+            rows.rejected(figures.size());
+            return;
+        }
         for (JsonNode f : figures) {
             if (!f.isObject()) {
                 rows.error(line(plan), 0, "a figure must be a JSON object");
                 rows.rejected(1);
                 continue;
             }
-            String typeProblem = typeProblem(plan, f);
+            String typeProblem = typeProblem(f);
             if (typeProblem != null) {
                 rows.error(line(f), 0, typeProblem);
                 rows.rejected(1);
@@ -175,15 +183,28 @@ public final class JsonPlanReader implements PlanReader {
         }
     }
 
+    /** The plan-level fields: the contract's plan columns and the optional title. */
+    private static final List<String> PLAN_LEVEL = java.util.stream.Stream.concat(Columns.PLAN_FIELDS.stream(),
+            java.util.stream.Stream.of(Columns.TITLE)).toList();
+    private static final List<String> FIGURE_LEVEL = Columns.ALL.stream()
+            .filter(c -> !Columns.PLAN_FIELDS.contains(c)).toList();
+
     /** Objects and arrays where a plain value belongs are errors, not text. */
-    private static String typeProblem(JsonNode plan, JsonNode figure) {
-        for (String c : Columns.ALL) {
-            JsonNode v = Columns.PLAN_FIELDS.contains(c) ? plan.get(c) : figure.get(c);
+    private static String plainValues(JsonNode node, List<String> fields) {
+        for (String c : fields) {
+            JsonNode v = node.get(c);
             if (v != null && v.isContainerNode()) return "field '" + c + "' must be a plain value, not "
                     + (v.isArray() ? "an array" : "an object");
-            if (v != null && c.equals(Columns.VALUE) && !(v.isNumber() || v.isTextual() || v.isNull())) {
-                return "field 'value' must be a number, or null for a blank";
-            }
+        }
+        return null;
+    }
+
+    private static String typeProblem(JsonNode figure) {
+        String problem = plainValues(figure, FIGURE_LEVEL);
+        if (problem != null) return problem;
+        JsonNode v = figure.get(Columns.VALUE);
+        if (v != null && !(v.isNumber() || v.isTextual() || v.isNull())) {
+            return "field 'value' must be a number, or null for a blank";
         }
         for (Iterator<String> it = figure.fieldNames(); it.hasNext(); ) {
             String k = it.next();
