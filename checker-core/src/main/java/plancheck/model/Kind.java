@@ -6,14 +6,22 @@ import java.util.Locale;
 public enum Kind {
     TARGET, BASELINE, SHARE;
 
+    private static final Kind[] VALUES = values();
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Kind parse(String text) {
         if (text == null) return null;
-        for (Kind k : values()) {
-            if (k.code().equals(text.trim().toLowerCase(Locale.ROOT))) return k;
+        // Rows nearly always spell it exactly: compare before trimming and lowering (a copy each).
+        for (Kind k : VALUES) {
+            if (k.code.equals(text)) return k;
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (Kind k : VALUES) {
+            if (k.code.equals(t)) return k;
         }
         return null;
     }

@@ -35,6 +35,8 @@ public final class Num {
      */
     public static Double parse(String text) {
         if (text == null) return null;
+        double plain = plainDecimal(text);
+        if (plain == plain) return plain; // not NaN: the text was a short plain decimal
         String s = toAscii(text).trim();
         double factor = 1;
         if (s.endsWith("万")) {
@@ -47,6 +49,39 @@ public final class Num {
         if (!DECIMAL.matcher(s).matches()) return null;
         double v = Double.parseDouble(s) * factor;
         return Double.isFinite(v) ? v : null;
+    }
+
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15};
+
+    /**
+     * {@code [+-]?digits[.digits]} of at most 15 digits, as {@link Double#parseDouble} reads it; NaN
+     * for any other text (the regex path decides those). Below 2^53 both the digits as an integer
+     * and the power of ten are exact doubles, so one division rounds exactly as parseDouble does.
+     */
+    static double plainDecimal(String s) {
+        int n = s.length(), i = 0;
+        if (n == 0) return Double.NaN;
+        char first = s.charAt(0);
+        boolean negative = first == '-';
+        if (negative || first == '+') i++;
+        long digits = 0;
+        int count = 0, fraction = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 15) return Double.NaN;
+                digits = digits * 10 + (c - '0');
+                if (fraction >= 0) fraction++;
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0) return Double.NaN;
+        double v = fraction > 0 ? digits / POWERS[fraction] : digits;
+        return negative ? -v : v;
     }
 
     /** Shortest plain form: 1110 not 1110.0, 1.3 not 1.30, no exponent. */

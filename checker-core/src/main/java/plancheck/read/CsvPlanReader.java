@@ -24,6 +24,14 @@ public final class CsvPlanReader implements PlanReader {
 
     @Override
     public PlanData read(Path file, String name) {
+        // Large corpora are plain CSV: read from bytes; commons-csv takes every other file, and so
+        // gives its messages on malformed ones.
+        PlanData plain = CsvScanner.read(file, name);
+        return plain != null ? plain : readGeneral(file, name);
+    }
+
+    /** Any CSV, with commons-csv: the messages on malformed files are worded from its complaints. */
+    static PlanData readGeneral(Path file, String name) {
         RowParser rows = new RowParser(name, "row");
         try (Reader in = Inputs.utf8Reader(file)) {
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)

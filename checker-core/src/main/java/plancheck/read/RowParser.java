@@ -26,10 +26,12 @@ public final class RowParser {
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
-    private final Map<RowDigest, Integer> seen = new HashMap<>();
+    private final RowDigests seen = new RowDigests();
     /** One copy of each repeated text (region, plan id, indicator, unit ...): a large file repeats them per row. */
     private final Map<String, String> pool = new HashMap<>();
     private final Map<String, Label> labels = new HashMap<>();
+    private final Map<String, Qualifier> qualifiers = new HashMap<>();
+    private final Map<String, Double> values = new HashMap<>();
     private int rejected;
 
     /** What a duplicate is called in messages: a CSV "row", a JSON "figure". */
@@ -42,19 +44,34 @@ public final class RowParser {
 
     /** Parses one row; {@code raw} answers a column's text (null or "" when absent). */
     void row(int line, Function<String, String> raw) {
-        // Each field cleaned once (full-width to ASCII, trimmed, repeated texts pooled); the
-        // duplicate check and the field checks then see the same values.
-        String[] fields = new String[FIELDS.size()];
+        String[] fields = new String[FIELD_COUNT];
+        long[] hashes = new long[2 * FIELD_COUNT];
         for (int i = 0; i < fields.length; i++) {
-            String c = FIELDS.get(i);
-            String v = raw.apply(c);
-            v = v == null ? "" : Num.toAscii(v).strip();
-            fields[i] = POOLED.contains(c) ? pooled(v) : v;
+            fields[i] = clean(i, raw.apply(FIELDS.get(i)));
+            hashes[2 * i] = hashA(fields[i]);
+            hashes[2 * i + 1] = hashB(fields[i]);
         }
+        cleanRow(line, fields, hashes);
+    }
+
+    /**
+     * A field as the checks see it: full-width to ASCII, trimmed, repeated texts pooled. Each field
+     * is cleaned once, so the duplicate check and the field checks see the same values; a caller
+     * may keep what this returns for a raw text and reuse it (the CSV reader does, by bytes).
+     */
+    String clean(int column, String raw) {
+        String v = raw == null ? "" : Num.toAscii(raw).strip();
+        return POOLED[column] ? pooled(v) : v;
+    }
+
+    /**
+     * Parses one row whose fields, by {@link #columnIndex column index}, were {@link #clean cleaned};
+     * {@code hashes} holds {@link #hashA} and {@link #hashB} of each field, in turn.
+     */
+    void cleanRow(int line, String[] fields, long[] hashes) {
         // The same figure twice would report every finding about it twice.
-        Integer earlier = seen.putIfAbsent(RowDigest.of(fields.length, i -> fields[i]), line);
-        String problem = earlier != null ? "duplicate " + unitWord + ": the same as line " + earlier
-                : check(line, c -> fields[INDEX.get(c)]);
+        int earlier = seen.putIfAbsent(hashes, line);
+        String problem = earlier >= 0 ? "duplicate " + unitWord + ": the same as line " + earlier : check(line, fields);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
             rejected++;
@@ -64,71 +81,100 @@ public final class RowParser {
     /** Every column a row may have: the contract's, and the optional plan title. */
     private static final List<String> FIELDS = java.util.stream.Stream.concat(Columns.ALL.stream(),
             java.util.stream.Stream.of(Columns.TITLE)).toList();
-    private static final Map<String, Integer> INDEX = java.util.stream.IntStream.range(0, FIELDS.size()).boxed()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(FIELDS::get, i -> i));
+    static final int FIELD_COUNT = FIELDS.size();
+    private static final int PLAN_ID = FIELDS.indexOf(Columns.PLAN_ID), REGION = FIELDS.indexOf(Columns.REGION),
+            LEVEL = FIELDS.indexOf(Columns.LEVEL), PARENT = FIELDS.indexOf(Columns.PARENT),
+            PERIOD_START = FIELDS.indexOf(Columns.PERIOD_START), PERIOD_END = FIELDS.indexOf(Columns.PERIOD_END),
+            INDICATOR = FIELDS.indexOf(Columns.INDICATOR), SCOPE_LABEL = FIELDS.indexOf(Columns.SCOPE_LABEL),
+            UNIT = FIELDS.indexOf(Columns.UNIT), KIND = FIELDS.indexOf(Columns.KIND), YEAR = FIELDS.indexOf(Columns.YEAR),
+            VALUE = FIELDS.indexOf(Columns.VALUE), QUALIFIER = FIELDS.indexOf(Columns.QUALIFIER),
+            SOURCE_FILE = FIELDS.indexOf(Columns.SOURCE_FILE), SOURCE_LINE = FIELDS.indexOf(Columns.SOURCE_LINE),
+            QUOTE = FIELDS.indexOf(Columns.QUOTE), TITLE = FIELDS.indexOf(Columns.TITLE);
+    private static final int[] REQUIRED = Columns.REQUIRED.stream().mapToInt(FIELDS::indexOf).toArray();
 
-    private String check(int line, Function<String, String> get) {
-        for (String c : Columns.REQUIRED) {
-            if (!c.equals(Columns.VALUE) && get.apply(c).isEmpty()) return "column '" + c + "' is empty";
+    /** A column's index in the rows {@link #cleanRow} takes, or -1 for a name outside the contract. */
+    static int columnIndex(String name) {
+        return FIELDS.indexOf(name);
+    }
+
+    /** Whether a column's texts repeat from row to row (region, plan id ...), so keeping one copy pays. */
+    static boolean repeats(int column) {
+        return column != QUOTE;
+    }
+
+    private String check(int line, String[] f) {
+        for (int c : REQUIRED) {
+            if (c != VALUE && f[c].isEmpty()) return "column '" + FIELDS.get(c) + "' is empty";
         }
-        Level level = Level.parse(get.apply(Columns.LEVEL));
+        Level level = Level.parse(f[LEVEL]);
         if (level == null) {
-            return "unknown level '" + get.apply(Columns.LEVEL) + "' (expected province, city, district or county)";
+            return "unknown level '" + f[LEVEL] + "' (expected province, city, district or county)";
         }
-        Kind kind = Kind.parse(get.apply(Columns.KIND));
-        if (kind == null) return "unknown kind '" + get.apply(Columns.KIND) + "' (expected target, baseline or share)";
-        Integer start = year(get.apply(Columns.PERIOD_START));
-        if (start == null) return "period_start '" + get.apply(Columns.PERIOD_START) + "' is not a year";
-        Integer end = year(get.apply(Columns.PERIOD_END));
-        if (end == null) return "period_end '" + get.apply(Columns.PERIOD_END) + "' is not a year";
+        Kind kind = Kind.parse(f[KIND]);
+        if (kind == null) return "unknown kind '" + f[KIND] + "' (expected target, baseline or share)";
+        int start = year(f[PERIOD_START]);
+        if (start < 0) return "period_start '" + f[PERIOD_START] + "' is not a year";
+        int end = year(f[PERIOD_END]);
+        if (end < 0) return "period_end '" + f[PERIOD_END] + "' is not a year";
         if (end < start) return "period_end " + end + " is before period_start " + start;
-        Integer year = year(get.apply(Columns.YEAR));
-        if (year == null) return "year '" + get.apply(Columns.YEAR) + "' is not a year";
-        String valueText = get.apply(Columns.VALUE);
+        int year = year(f[YEAR]);
+        if (year < 0) return "year '" + f[YEAR] + "' is not a year";
+        String valueText = f[VALUE];
         Double value = null;
         if (!valueText.isEmpty()) {
-            value = Num.parse(valueText);
-            if (value == null) return "value '" + valueText + "' is not a number" + hint(valueText);
-            // No plan counts or spends 10^15 of anything: such a value is a slip (an exponent, a pasted id).
-            if (Math.abs(value) >= 1e15) return "value '" + valueText + "' is too large for a plan figure";
+            value = values.get(valueText);
+            if (value == null) {
+                value = Num.parse(valueText);
+                if (value == null) return "value '" + valueText + "' is not a number" + hint(valueText);
+                // No plan counts or spends 10^15 of anything: such a value is a slip (an exponent, a pasted id).
+                if (Math.abs(value) >= 1e15) return "value '" + valueText + "' is too large for a plan figure";
+                // Large files repeat values: one box per text (and the check above passed for it).
+                if (values.size() < MAX_VALUES) values.put(valueText, value);
+            }
         }
-        String sourceLine = get.apply(Columns.SOURCE_LINE);
+        String sourceLine = f[SOURCE_LINE];
         int srcLine = 0;
         if (!sourceLine.isEmpty()) {
-            if (!DIGITS.matcher(sourceLine).matches()) return "source_line '" + sourceLine + "' is not a line number";
-            srcLine = Integer.parseInt(sourceLine);
+            srcLine = lineNumber(sourceLine);
+            if (srcLine < 0) return "source_line '" + sourceLine + "' is not a line number";
         }
 
-        Plan plan = new Plan(get.apply(Columns.PLAN_ID), get.apply(Columns.REGION), level, get.apply(Columns.PARENT),
-                start, end, get.apply(Columns.TITLE), file);
-        Plan seen = plans.putIfAbsent(plan.planId(), plan);
-        if (seen != null && !samePlan(seen, plan)) {
-            return "plan '" + plan.planId() + "' is described differently than on an earlier row"
+        String planId = f[PLAN_ID];
+        Plan plan = plans.get(planId);
+        if (plan == null) {
+            plan = new Plan(planId, f[REGION], level, f[PARENT], start, end, f[TITLE], file);
+            plans.put(planId, plan);
+        } else if (!samePlan(plan, f[REGION], level, f[PARENT], start, end)) {
+            return "plan '" + planId + "' is described differently than on an earlier row"
                     + " (region, level, parent and period must agree)";
         }
 
-        String indicator = get.apply(Columns.INDICATOR);
-        String unit = get.apply(Columns.UNIT);
-        String scope = get.apply(Columns.SCOPE_LABEL);
+        String indicator = f[INDICATOR];
+        String unit = f[UNIT];
+        String scope = f[SCOPE_LABEL];
         Label label = labels.computeIfAbsent(indicator, Label::split);
         if (scope.isEmpty()) scope = label.scope();
         if (unit.isEmpty()) unit = label.unit();
         if (kind == Kind.SHARE && !unit.isEmpty() && !unit.equals("%")) {
             return "a share is a percentage: unit must be '%', not '" + unit + "'";
         }
-        String sourceFile = get.apply(Columns.SOURCE_FILE);
+        String sourceFile = f[SOURCE_FILE];
         Source source = sourceFile.isEmpty()
-                ? new Source(file, line, 0, get.apply(Columns.QUOTE))
-                : new Source(sourceFile, srcLine, 0, get.apply(Columns.QUOTE));
+                ? new Source(file, line, 0, f[QUOTE])
+                : new Source(sourceFile, srcLine, 0, f[QUOTE]);
+        String qualifierText = f[QUALIFIER];
+        Qualifier qualifier = qualifiers.computeIfAbsent(qualifierText, Qualifier::parse);
         figures.add(new Figure(0, plan.planId(), plan.region(), level, plan.parent(), label.indicator(),
-                label.indicator(), false, false, null, unit, scope, kind, year, value, null,
-                get.apply(Columns.QUALIFIER), source));
+                label.indicator(), false, false, null, unit, scope, kind, year, value, qualifier,
+                qualifierText, source));
         return null;
     }
 
-    private static boolean samePlan(Plan a, Plan b) {
-        return a.region().equals(b.region()) && a.level() == b.level() && a.parent().equals(b.parent())
-                && a.periodStart() == b.periodStart() && a.periodEnd() == b.periodEnd();
+    private static final int MAX_VALUES = 1 << 16;
+
+    private static boolean samePlan(Plan a, String region, Level level, String parent, int start, int end) {
+        return a.region().equals(region) && a.level() == level && a.parent().equals(parent)
+                && a.periodStart() == start && a.periodEnd() == end;
     }
 
     private static String hint(String text) {
@@ -137,24 +183,40 @@ public final class RowParser {
         return " (leave it empty when the document left the number blank)";
     }
 
-    static Integer year(String text) {
-        if (text == null || text.length() != 4) return null;
+    /** A year from 1900 to 2200 written as four ASCII digits, else -1. */
+    static int year(String text) {
+        if (text == null || text.length() != 4) return -1;
         int y = 0;
         for (int i = 0; i < 4; i++) {
             char c = text.charAt(i);
-            if (c < '0' || c > '9') return null;
+            if (c < '0' || c > '9') return -1;
             y = y * 10 + (c - '0');
         }
-        return y >= 1900 && y <= 2200 ? y : null;
+        return y >= 1900 && y <= 2200 ? y : -1;
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,9}");
+    /** One to nine ASCII digits as a number, else -1. */
+    static int lineNumber(String text) {
+        if (text.isEmpty() || text.length() > 9) return -1;
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
     private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("[（(]([^（()）]{1,4})[）)]$");
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("％|[万亿]?(" + plancheck.model.Units.WORDS + ")");
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile("％|[万亿]?(" + plancheck.model.Units.WORDS + ")");
 
-    private static final java.util.Set<String> POOLED = java.util.Set.of(Columns.PLAN_ID, Columns.REGION,
-            Columns.PARENT, Columns.INDICATOR, Columns.SCOPE_LABEL, Columns.UNIT, Columns.QUALIFIER,
-            Columns.SOURCE_FILE, Columns.TITLE);
+    private static final boolean[] POOLED = new boolean[FIELD_COUNT];
+
+    static {
+        for (String c : List.of(Columns.PLAN_ID, Columns.REGION, Columns.PARENT, Columns.INDICATOR,
+                Columns.SCOPE_LABEL, Columns.UNIT, Columns.QUALIFIER, Columns.SOURCE_FILE, Columns.TITLE)) {
+            POOLED[FIELDS.indexOf(c)] = true;
+        }
+    }
 
     private String pooled(String s) {
         if (s.isEmpty()) return "";
@@ -194,27 +256,78 @@ public final class RowParser {
         }
 
         private static boolean isUnit(String u) {
-            return UNIT.matcher(u).matches();
+            return UNIT_WORD.matcher(u).matches();
         }
     }
 
-    /** Two independent 64-bit hashes of a row's fields: a false "duplicate" needs a 128-bit collision. */
-    private record RowDigest(long a, long b) {
-        static RowDigest of(int size, java.util.function.IntFunction<String> field) {
-            long a = 0xcbf29ce484222325L, b = 1125899906842597L;
-            for (int i = 0; i < size; i++) {
-                String f = field.apply(i);
-                if (f == null) f = "";
-                for (int j = 0; j < f.length(); j++) {
-                    char c = f.charAt(j);
-                    a = (a ^ c) * 0x100000001b3L;
-                    b = 31 * b + c;
-                }
-                a = (a ^ 0x1F) * 0x100000001b3L; // field separator, so "a,bc" and "ab,c" differ
-                b = 31 * b + 0x1F;
-                b ^= b >>> 29;
+    /** A cleaned field's share of its row's digest: FNV-1a over its characters. */
+    static long hashA(String field) {
+        long h = 0xcbf29ce484222325L;
+        for (int j = 0; j < field.length(); j++) h = (h ^ field.charAt(j)) * 0x100000001b3L;
+        return h;
+    }
+
+    /** A second, independent hash of a cleaned field: a polynomial over its characters. */
+    static long hashB(String field) {
+        long h = 1125899906842597L;
+        for (int j = 0; j < field.length(); j++) h = 31 * h + field.charAt(j);
+        return h;
+    }
+
+    /**
+     * The rows seen so far, by two independent 64-bit digests of their fields (a false "duplicate"
+     * needs a 128-bit collision), with the line of each: open addressing over plain arrays, so a large
+     * file costs 20 bytes a row here rather than a map entry, a key and a boxed line. Each digest
+     * folds in its fields' hashes in order, so a field's hash can be computed once for many rows.
+     */
+    static final class RowDigests {
+        private long[] a = new long[1024], b = new long[1024];
+        private int[] lines = new int[1024];
+        private int size;
+
+        /** Records the row at {@code line}; returns the line of an earlier equal row, else -1. */
+        int putIfAbsent(long[] hashes, int line) {
+            long ha = 0, hb = 0;
+            for (int i = 0; i < hashes.length; i += 2) {
+                ha = (ha + hashes[i]) * 0x9E3779B97F4A7C15L;
+                ha ^= ha >>> 32;
+                hb = (hb + hashes[i + 1]) * 0xC2B2AE3D27D4EB4FL;
+                hb ^= hb >>> 29;
             }
-            return new RowDigest(a, b * 0x9E3779B97F4A7C15L);
+            if (2 * (size + 1) > lines.length) grow();
+            int mask = lines.length - 1;
+            for (int i = slot(ha, hb, mask); ; i = (i + 1) & mask) {
+                if (lines[i] == 0) { // a free slot: lines are kept + 1
+                    a[i] = ha;
+                    b[i] = hb;
+                    lines[i] = line + 1;
+                    size++;
+                    return -1;
+                }
+                if (a[i] == ha && b[i] == hb) return lines[i] - 1;
+            }
+        }
+
+        private static int slot(long ha, long hb, int mask) {
+            long h = ha ^ (hb >>> 32);
+            return (int) (h ^ (h >>> 29)) & mask;
+        }
+
+        private void grow() {
+            long[] oa = a, ob = b;
+            int[] ol = lines;
+            a = new long[ol.length * 2];
+            b = new long[ol.length * 2];
+            lines = new int[ol.length * 2];
+            int mask = lines.length - 1;
+            for (int j = 0; j < ol.length; j++) {
+                if (ol[j] == 0) continue;
+                int i = slot(oa[j], ob[j], mask);
+                while (lines[i] != 0) i = (i + 1) & mask;
+                a[i] = oa[j];
+                b[i] = ob[j];
+                lines[i] = ol[j];
+            }
         }
     }
 }

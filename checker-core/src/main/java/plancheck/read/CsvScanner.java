@@ -1,0 +1,350 @@
+package plancheck.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads the CSV files plancheck meets at scale (a header of contract columns, then plain rows)
+ * straight from their bytes: no decoding of fields it has seen before, one copy of each repeated
+ * text, no objects per field. Anything out of the ordinary (bytes that are not UTF-8, a header with
+ * unknown, duplicate or missing columns, a quote where a field does not start with one, text after
+ * a closing quote, an unterminated quote, a lone CR, an empty line before the header) makes it
+ * give the whole file up, so that commons-csv reads it and says what is wrong in its usual words;
+ * on the files it takes, rows, line numbers and messages are what the commons-csv path gives.
+ */
+final class CsvScanner {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 18];
+    private int limit;
+    private boolean eof;
+
+    /**
+     * Fields of the record last scanned: where each starts and ends, a hash of its bytes, and whether
+     * it holds a doubled quote.
+     */
+    private int[] starts = new int[32], ends = new int[32], hashes = new int[32];
+    private boolean[] escaped = new boolean[32];
+    private int count;
+    /** Line breaks inside the quoted fields of the record last scanned. */
+    private int breaks;
+
+    private CsvScanner(InputStream in) {
+        this.in = in;
+    }
+
+    /** The file's plan data, or null when it is not ordinary enough for this reader. */
+    static PlanData read(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new CsvScanner(in).read(name);
+        } catch (IOException | Unusual e) {
+            return null;
+        }
+    }
+
+    /** Why a file is left to the general reader; no stack trace, it is not an error. */
+    private static final class Unusual extends Exception {
+        Unusual() {
+            super(null, null, false, false);
+        }
+    }
+
+    private PlanData read(String name) throws IOException, Unusual {
+        fill(0);
+        int pos = 0;
+        if (limit >= 3 && Arrays.equals(buf, 0, 3, BOM, 0, 3)) pos = 3;
+        if (pos == limit || buf[pos] == '\n' || buf[pos] == '\r') throw new Unusual();
+        int next;
+        while ((next = scan(pos)) < 0) pos = refill(pos);
+        int[] columns = header(pos, next);
+        pos = next;
+        int line = 2;
+
+        RowParser rows = new RowParser(name, "row");
+        FieldCache[] caches = new FieldCache[RowParser.FIELD_COUNT];
+        for (int c = 0; c < caches.length; c++) if (RowParser.repeats(c)) caches[c] = new FieldCache();
+        // One array for every row (the parser keeps the texts, not the array); absent columns stay "".
+        String[] fields = new String[RowParser.FIELD_COUNT];
+        long[] digest = new long[2 * RowParser.FIELD_COUNT];
+        for (int c = 0; c < fields.length; c++) {
+            fields[c] = rows.clean(c, null);
+            digest[2 * c] = RowParser.hashA(fields[c]);
+            digest[2 * c + 1] = RowParser.hashB(fields[c]);
+        }
+        while (true) {
+            if (pos == limit) {
+                if (eof) break;
+                pos = refill(pos);
+                continue;
+            }
+            byte b = buf[pos];
+            if (b == '\n' || b == '\r') { // an empty line: commons-csv skips it, and so its line number
+                if (b == '\r' && pos + 1 == limit && !eof) {
+                    pos = refill(pos);
+                    continue;
+                }
+                if (b == '\r' && (pos + 1 == limit || buf[pos + 1] != '\n')) throw new Unusual();
+                pos += b == '\r' ? 2 : 1;
+                line++;
+                continue;
+            }
+            next = scan(pos);
+            if (next < 0) {
+                pos = refill(pos);
+                continue;
+            }
+            line += breaks;
+            if (count != columns.length) {
+                for (int i = 0; i < count; i++) validate(starts[i], ends[i]);
+                rows.error(line, 0, "row has " + count + " fields, the header has " + columns.length);
+                rows.rejected(1);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    int c = columns[i];
+                    FieldCache cache = caches[c];
+                    if (cache != null) {
+                        cache.get(this, i, c, rows, fields, digest);
+                    } else {
+                        String f = rows.clean(c, text(i));
+                        fields[c] = f;
+                        digest[2 * c] = RowParser.hashA(f);
+                        digest[2 * c + 1] = RowParser.hashB(f);
+                    }
+                }
+                rows.cleanRow(line, fields, digest);
+            }
+            line++;
+            pos = next;
+        }
+        return rows.result();
+    }
+
+    /** The header's columns by contract index; quoted, unknown, repeated or missing columns are for commons-csv. */
+    private int[] header(int pos, int next) throws Unusual {
+        for (int p = pos; p < next; p++) if (buf[p] == '"') throw new Unusual();
+        int[] columns = new int[count];
+        boolean[] present = new boolean[RowParser.FIELD_COUNT];
+        for (int i = 0; i < count; i++) {
+            int c = RowParser.columnIndex(text(i));
+            if (c < 0 || present[c]) throw new Unusual();
+            present[c] = true;
+            columns[i] = c;
+        }
+        for (String c : Columns.REQUIRED) if (!present[RowParser.columnIndex(c)]) throw new Unusual();
+        return columns;
+    }
+
+    /**
+     * Field {@code i} of the record last scanned, as text. Its bytes are checked here, not while
+     * scanning: a field seen before was checked then (delimiters are ASCII, which never occurs
+     * inside a UTF-8 sequence, so checking each field checks the file).
+     */
+    private String text(int i) throws Unusual {
+        validate(starts[i], ends[i]);
+        String s = new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        return escaped[i] ? s.replace("\"\"", "\"") : s;
+    }
+
+    /**
+     * Scans the record at {@code pos} (not an empty line) into the field arrays; returns where the
+     * next record starts, or -1 when the buffer ends before this record does and more can be read.
+     */
+    private int scan(int pos) throws Unusual {
+        count = 0;
+        breaks = 0;
+        int p = pos;
+        while (true) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+                escaped = Arrays.copyOf(escaped, count * 2);
+            }
+            boolean doubled = false;
+            int start, end, h = 1;
+            if (p < limit && buf[p] == '"') {
+                start = ++p;
+                while (true) {
+                    if (p == limit) {
+                        if (eof) throw new Unusual(); // unterminated: commons-csv names the line it opened on
+                        return -1;
+                    }
+                    byte b = buf[p];
+                    if (b == '"') {
+                        if (p + 1 == limit && !eof) return -1;
+                        if (p + 1 < limit && buf[p + 1] == '"') {
+                            doubled = true;
+                            h = 31 * h + b;
+                            p += 2;
+                            continue;
+                        }
+                        end = p++;
+                        break;
+                    }
+                    if (b == '\n') {
+                        breaks++;
+                        p++;
+                    } else if (b == '\r') {
+                        if (p + 1 == limit && !eof) return -1;
+                        if (p + 1 == limit || buf[p + 1] != '\n') throw new Unusual();
+                        p++;
+                    } else {
+                        p++;
+                    }
+                    h = 31 * h + b;
+                }
+                // After the closing quote only a delimiter or the end of the record may follow.
+                if (p < limit && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') throw new Unusual();
+            } else {
+                start = p;
+                while (p < limit) {
+                    byte b = buf[p];
+                    if (b == ',' || b == '\n' || b == '\r') break;
+                    if (b == '"') throw new Unusual();
+                    h = 31 * h + b;
+                    p++;
+                }
+                end = p;
+            }
+            starts[count] = start;
+            ends[count] = end;
+            hashes[count] = doubled ? ~h : h; // the same bytes mean another text when quotes were doubled
+            escaped[count] = doubled;
+            count++;
+            if (p == limit) return eof ? p : -1;
+            byte b = buf[p];
+            if (b == ',') {
+                p++;
+            } else if (b == '\n') {
+                return p + 1;
+            } else { // '\r'
+                if (p + 1 == limit) {
+                    if (eof) throw new Unusual();
+                    return -1;
+                }
+                if (buf[p + 1] != '\n') throw new Unusual();
+                return p + 2;
+            }
+        }
+    }
+
+    /** Throws unless the bytes from {@code p} to {@code end} are well-formed UTF-8 (Unicode's table 3-7, as the JDK decodes). */
+    private void validate(int p, int end) throws Unusual {
+        while (p < end) {
+            int b0 = buf[p];
+            if (b0 >= 0) {
+                p++;
+                continue;
+            }
+            b0 &= 0xFF;
+            int n, lo = 0x80, hi = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                n = 2;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                n = 3;
+                if (b0 == 0xE0) lo = 0xA0;
+                else if (b0 == 0xED) hi = 0x9F;
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                n = 4;
+                if (b0 == 0xF0) lo = 0x90;
+                else if (b0 == 0xF4) hi = 0x8F;
+            } else {
+                throw new Unusual();
+            }
+            if (p + n > end) throw new Unusual();
+            int b1 = buf[p + 1] & 0xFF;
+            if (b1 < lo || b1 > hi) throw new Unusual();
+            for (int k = 2; k < n; k++) {
+                int bk = buf[p + k] & 0xFF;
+                if (bk < 0x80 || bk > 0xBF) throw new Unusual();
+            }
+            p += n;
+        }
+    }
+
+    /** Moves the bytes from {@code pos} on to the start of the buffer and reads more; returns the new pos (0). */
+    private int refill(int pos) throws IOException {
+        int keep = limit - pos;
+        if (pos == 0) buf = Arrays.copyOf(buf, buf.length * 2); // one record longer than the buffer
+        else System.arraycopy(buf, pos, buf, 0, keep);
+        limit = keep;
+        fill(keep);
+        return 0;
+    }
+
+    private void fill(int from) throws IOException {
+        int n = in.readNBytes(buf, from, buf.length - from);
+        limit = from + n;
+        eof = limit < buf.length;
+    }
+
+    /**
+     * The cleaned texts of one column by their bytes: most fields repeat (region, plan id, unit,
+     * year, value ...) and are then neither decoded nor cleaned again. Open addressing; it stops
+     * growing at {@link #MAX} texts, after which new texts are decoded each time.
+     */
+    private static final class FieldCache {
+        private static final int MAX = 1 << 15;
+        private byte[][] keys = new byte[64][];
+        private String[] texts = new String[64];
+        private int[] hashes = new int[64];
+        private long[] digests = new long[128];
+        private int size;
+
+        /** Puts field {@code field}'s cleaned text and its hashes into the row's arrays at {@code column}. */
+        void get(CsvScanner s, int field, int column, RowParser rows, String[] texts, long[] digest) throws Unusual {
+            byte[] buf = s.buf;
+            int from = s.starts[field], to = s.ends[field], h = s.hashes[field];
+            int mask = keys.length - 1;
+            int i = (h ^ (h >>> 16)) & mask;
+            for (byte[] k; (k = keys[i]) != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && Arrays.equals(k, 0, k.length, buf, from, to)) {
+                    texts[column] = this.texts[i];
+                    digest[2 * column] = digests[2 * i];
+                    digest[2 * column + 1] = digests[2 * i + 1];
+                    return;
+                }
+            }
+            String text = rows.clean(column, s.text(field));
+            long a = RowParser.hashA(text), b = RowParser.hashB(text);
+            texts[column] = text;
+            digest[2 * column] = a;
+            digest[2 * column + 1] = b;
+            if (size < MAX) {
+                keys[i] = Arrays.copyOfRange(buf, from, to);
+                this.texts[i] = text;
+                hashes[i] = h;
+                digests[2 * i] = a;
+                digests[2 * i + 1] = b;
+                if (2 * ++size > keys.length) grow();
+            }
+        }
+
+        private void grow() {
+            byte[][] ok = keys;
+            String[] ot = texts;
+            int[] oh = hashes;
+            long[] od = digests;
+            keys = new byte[ok.length * 2][];
+            texts = new String[ok.length * 2];
+            hashes = new int[ok.length * 2];
+            digests = new long[ok.length * 4];
+            int mask = keys.length - 1;
+            for (int j = 0; j < ok.length; j++) {
+                if (ok[j] == null) continue;
+                int i = (oh[j] ^ (oh[j] >>> 16)) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = ok[j];
+                texts[i] = ot[j];
+                hashes[i] = oh[j];
+                digests[2 * i] = od[2 * j];
+                digests[2 * i + 1] = od[2 * j + 1];
+            }
+        }
+    }
+}

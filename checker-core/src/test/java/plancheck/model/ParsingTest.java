@@ -1,0 +1,61 @@
+package plancheck.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The fast paths of number, level and kind parsing give what the general paths give. */
+class ParsingTest {
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** Num.parse as it was before the fast path: the regex, then Double.parseDouble. */
+    private static Double reference(String text) {
+        String s = Num.toAscii(text).trim();
+        double factor = 1;
+        if (s.endsWith("万")) {
+            factor = 1e4;
+            s = s.substring(0, s.length() - 1).trim();
+        } else if (s.endsWith("亿")) {
+            factor = 1e8;
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        if (!DECIMAL.matcher(s).matches()) return null;
+        double v = Double.parseDouble(s) * factor;
+        return Double.isFinite(v) ? v : null;
+    }
+
+    @Test
+    void numbersParseAsBefore() {
+        List<String> texts = List.of("0", "1110", "2.46", "-3.5", "+7", "-0", "0.0", "5.", ".5", ".", "-", "+", "",
+                "１２３．５", "4万", "4.5亿", " 12 ", "1,110", "约1110", "N/A", "1e5", "1E-3", "1e300", "1e400",
+                "0.1", "0.3", "123456789012345", "1234567890123456", "9007199254740993", "0.000000000000001",
+                "12345678.9012345", "99999999999999.9", "1.2.3", "--1", "1-", "007", "3.14159265358979");
+        for (String t : texts) assertEquals(reference(t), Num.parse(t), t);
+        java.util.Random r = new java.util.Random(17);
+        for (int i = 0; i < 100_000; i++) {
+            String t = (r.nextBoolean() ? "-" : "") + r.nextInt(1_000_000) + "." + r.nextInt(1_000_000_000);
+            assertEquals(reference(t), Num.parse(t), t);
+            double d = r.nextDouble() * Math.pow(10, r.nextInt(12));
+            t = Double.toString(d);
+            assertEquals(reference(t), Num.parse(t), t);
+        }
+    }
+
+    @Test
+    void levelsAndKindsParseAsBefore() {
+        for (String t : List.of("city", "City", " district ", "PROVINCE", "county", "town", "", "c\u0130ty", "\u0130")) {
+            Level before = null;
+            for (Level l : Level.values()) {
+                if (l.name().toLowerCase(Locale.ROOT).equals(t.trim().toLowerCase(Locale.ROOT))) before = l;
+            }
+            assertEquals(before, Level.parse(t), t);
+        }
+        assertEquals(Kind.SHARE, Kind.parse("share"));
+        assertEquals(Kind.TARGET, Kind.parse(" Target"));
+        assertEquals(null, Kind.parse("goal"));
+        assertEquals("district", Level.DISTRICT.code());
+    }
+}
