@@ -73,8 +73,7 @@ final class CsvScanner {
         long[] digest = new long[2 * RowParser.FIELD_COUNT];
         for (int c = 0; c < fields.length; c++) {
             fields[c] = rows.clean(c, null);
-            digest[2 * c] = RowParser.hashA(fields[c]);
-            digest[2 * c + 1] = RowParser.hashB(fields[c]);
+            hash(fields[c], digest, c);
         }
         while (true) {
             if (pos == limit) {
@@ -107,14 +106,8 @@ final class CsvScanner {
                 for (int i = 0; i < count; i++) {
                     int c = columns[i];
                     FieldCache cache = caches[c];
-                    if (cache != null) {
-                        cache.get(this, i, c, rows, fields, digest);
-                    } else {
-                        String f = rows.clean(c, text(i));
-                        fields[c] = f;
-                        digest[2 * c] = RowParser.hashA(f);
-                        digest[2 * c + 1] = RowParser.hashB(f);
-                    }
+                    if (cache != null) cache.get(this, i, c, rows, fields, digest);
+                    else unique(i, c, rows, fields, digest);
                 }
                 rows.cleanRow(line, fields, digest);
             }
@@ -122,6 +115,59 @@ final class CsvScanner {
             pos = next;
         }
         return rows.result();
+    }
+
+    /**
+     * A field that differs from row to row (the quote): decoded each time, and cleaned and hashed
+     * as bytes when cleaning would change nothing (no full-width characters, nothing to strip).
+     */
+    private void unique(int i, int column, RowParser rows, String[] fields, long[] digest) throws Unusual {
+        int from = starts[i], to = ends[i];
+        String raw = text(i);
+        if (escaped[i] || !plain(i, raw)) {
+            String text = rows.clean(column, raw);
+            fields[column] = text;
+            hash(text, digest, column);
+        } else {
+            fields[column] = rows.cleanPlain(column, raw);
+            digest[2 * column] = RowParser.hashA(buf, from, to);
+            digest[2 * column + 1] = RowParser.hashB(buf, from, to);
+        }
+    }
+
+    /** Field {@code i} cleaned: {@link RowParser#clean} in full only when it would change something. */
+    private String cleaned(int i, int column, RowParser rows) throws Unusual {
+        String raw = text(i);
+        // Keeps the character-by-character cleaning off the common path, where C2 would compile it in.
+        return plain(i, raw) ? rows.cleanPlain(column, raw) : rows.clean(column, raw);
+    }
+
+    /** Whether cleaning field {@code i}, whose text is {@code raw}, would leave it as it is. */
+    private boolean plain(int i, String raw) {
+        return !raw.isEmpty() && !wide(starts[i], ends[i]) && !space(raw.charAt(0)) && !space(raw.charAt(raw.length() - 1));
+    }
+
+    /** {@link Character#isWhitespace}, answered at once for printable ASCII and CJK ideographs. */
+    private static boolean space(char c) {
+        if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) return false;
+        return Character.isWhitespace(c);
+    }
+
+    /** Whether the bytes hold a character {@link plancheck.model.Num#toAscii} changes: U+FF01..U+FF5E, U+3000. */
+    private boolean wide(int from, int to) {
+        for (int p = from; p + 2 < to; p++) {
+            int b0 = buf[p] & 0xFF, b1 = buf[p + 1] & 0xFF, b2 = buf[p + 2] & 0xFF;
+            if (b0 == 0xEF && ((b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E))) return true;
+            if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return true;
+        }
+        return false;
+    }
+
+    /** A cleaned text's two hashes for the row digest, over its UTF-8 (injective: the text came from valid UTF-8). */
+    private static void hash(String text, long[] digest, int column) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        digest[2 * column] = RowParser.hashA(b, 0, b.length);
+        digest[2 * column + 1] = RowParser.hashB(b, 0, b.length);
     }
 
     /** The header's columns by contract index; quoted, unknown, repeated or missing columns are for commons-csv. */
@@ -142,11 +188,12 @@ final class CsvScanner {
     /**
      * Field {@code i} of the record last scanned, as text. Its bytes are checked here, not while
      * scanning: a field seen before was checked then (delimiters are ASCII, which never occurs
-     * inside a UTF-8 sequence, so checking each field checks the file).
+     * inside a UTF-8 sequence, so checking each field checks the file). The String constructor
+     * replaces every malformed sequence with U+FFFD, so only a text holding one needs the byte check.
      */
     private String text(int i) throws Unusual {
-        validate(starts[i], ends[i]);
         String s = new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) validate(starts[i], ends[i]);
         return escaped[i] ? s.replace("\"\"", "\"") : s;
     }
 
@@ -310,11 +357,10 @@ final class CsvScanner {
                     return;
                 }
             }
-            String text = rows.clean(column, s.text(field));
-            long a = RowParser.hashA(text), b = RowParser.hashB(text);
+            String text = s.cleaned(field, column, rows);
             texts[column] = text;
-            digest[2 * column] = a;
-            digest[2 * column + 1] = b;
+            hash(text, digest, column);
+            long a = digest[2 * column], b = digest[2 * column + 1];
             if (size < MAX) {
                 keys[i] = Arrays.copyOfRange(buf, from, to);
                 this.texts[i] = text;

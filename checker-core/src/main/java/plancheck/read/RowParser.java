@@ -32,6 +32,7 @@ public final class RowParser {
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Qualifier> qualifiers = new HashMap<>();
     private final Map<String, Double> values = new HashMap<>();
+    private final Map<String, Integer> lineNumbers = new HashMap<>();
     private int rejected;
 
     /** What a duplicate is called in messages: a CSV "row", a JSON "figure". */
@@ -62,6 +63,11 @@ public final class RowParser {
     String clean(int column, String raw) {
         String v = raw == null ? "" : Num.toAscii(raw).strip();
         return POOLED[column] ? pooled(v) : v;
+    }
+
+    /** {@link #clean} of a text known to have no full-width characters and nothing to strip. */
+    String cleanPlain(int column, String raw) {
+        return POOLED[column] ? pooled(raw) : raw;
     }
 
     /**
@@ -135,8 +141,14 @@ public final class RowParser {
         String sourceLine = f[SOURCE_LINE];
         int srcLine = 0;
         if (!sourceLine.isEmpty()) {
-            srcLine = lineNumber(sourceLine);
-            if (srcLine < 0) return "source_line '" + sourceLine + "' is not a line number";
+            Integer known = lineNumbers.get(sourceLine);
+            if (known != null) {
+                srcLine = known;
+            } else {
+                srcLine = lineNumber(sourceLine);
+                if (srcLine < 0) return "source_line '" + sourceLine + "' is not a line number";
+                if (lineNumbers.size() < MAX_VALUES) lineNumbers.put(sourceLine, srcLine);
+            }
         }
 
         String planId = f[PLAN_ID];
@@ -186,13 +198,16 @@ public final class RowParser {
     /** A year from 1900 to 2200 written as four ASCII digits, else -1. */
     static int year(String text) {
         if (text == null || text.length() != 4) return -1;
-        int y = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') return -1;
-            y = y * 10 + (c - '0');
-        }
+        // No loop: C2's profiled loop predicates over String.charAt deoptimise and recompile the
+        // row loop again and again on JDK 17 (JDK-8293491), several seconds of compiling at 1 M rows.
+        int y = digit(text.charAt(0)) * 1000 + digit(text.charAt(1)) * 100 + digit(text.charAt(2)) * 10
+                + digit(text.charAt(3));
         return y >= 1900 && y <= 2200 ? y : -1;
+    }
+
+    /** A digit's value, or a large negative number that keeps any sum it is in negative. */
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -100_000;
     }
 
     /** One to nine ASCII digits as a number, else -1. */
@@ -271,6 +286,20 @@ public final class RowParser {
     static long hashB(String field) {
         long h = 1125899906842597L;
         for (int j = 0; j < field.length(); j++) h = 31 * h + field.charAt(j);
+        return h;
+    }
+
+    /** {@link #hashA} over bytes: the CSV reader hashes each field's UTF-8 (within one file, one kind of hash). */
+    static long hashA(byte[] b, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int j = from; j < to; j++) h = (h ^ b[j]) * 0x100000001b3L;
+        return h;
+    }
+
+    /** {@link #hashB} over bytes. */
+    static long hashB(byte[] b, int from, int to) {
+        long h = 1125899906842597L;
+        for (int j = from; j < to; j++) h = 31 * h + b[j];
         return h;
     }
 
