@@ -76,9 +76,13 @@ public final class Checker {
         long t0 = timings.start();
         InputFiles.Listing listing = InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
-        // Files are independent: with more than one core they are read in parallel, results kept in order.
-        var files = engine.threads() > 1 ? listing.files().parallelStream() : listing.files().stream();
-        List<PlanData> inputs = new ArrayList<>(files.map(this::read).toList());
+        // Files are independent: with more than one core they are read in parallel, and each is
+        // resolved as soon as the files before it are read (read= includes resolving).
+        List<Path> toRead = listing.files();
+        LoadOrder order = new LoadOrder(toRead.size(), this::resolve);
+        var files = java.util.stream.IntStream.range(0, toRead.size());
+        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, read(toRead.get(i))));
+        List<PlanData> inputs = order.resolved();
         for (PlanData data : inputs) {
             errors.addAll(data.errors());
             if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
@@ -87,7 +91,7 @@ public final class Checker {
             }
         }
         timings.stop("read", t0);
-        return resolveAndRun(inputs, errors);
+        return run(inputs, errors);
     }
 
     /**
@@ -110,20 +114,20 @@ public final class Checker {
 
     /** Checks data already read (tests build plans in memory this way). */
     public CheckResult check(List<PlanData> inputs, List<InputError> errors) {
-        return resolveAndRun(new ArrayList<>(inputs), errors);
+        List<PlanData> resolved = new ArrayList<>(inputs.size());
+        int firstId = 0;
+        for (PlanData data : inputs) {
+            resolved.add(resolve(data, firstId));
+            firstId += data.figures().size();
+        }
+        return run(resolved, errors);
     }
 
-    /** {@code inputs} is this method's own list: each file's raw figures are let go once resolved. */
-    private CheckResult resolveAndRun(List<PlanData> inputs, List<InputError> errors) {
+    /** Runs the rules over resolved data, its figures numbered in load order. */
+    private CheckResult run(List<PlanData> inputs, List<InputError> errors) {
         long t0 = timings.start();
-        // A figure's id is its place in the load order, so each file's first id is known before any
-        // is resolved, and files are resolved on every core like they are read.
-        int[] first = new int[inputs.size() + 1];
-        for (int i = 0; i < inputs.size(); i++) first[i + 1] = first[i] + inputs.get(i).figures().size();
-        var files = java.util.stream.IntStream.range(0, inputs.size());
-        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> inputs.set(i, resolve(inputs.get(i), first[i])));
         List<Plan> plans = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>(first[inputs.size()]);
+        List<Figure> figures = new ArrayList<>(inputs.stream().mapToInt(d -> d.figures().size()).sum());
         for (PlanData data : inputs) {
             plans.addAll(data.plans());
             figures.addAll(data.figures());
