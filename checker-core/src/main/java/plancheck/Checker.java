@@ -149,17 +149,27 @@ public final class Checker {
      */
     private PlanData resolve(PlanData data, int firstId) {
         Map<String, Optional<Indicator>> lookups = new HashMap<>();
+        Map<String, Units.Conversion> conversions = new HashMap<>(); // by "unit\0catalogue unit"
         List<Figure> resolved = new ArrayList<>(data.figures().size());
         int id = firstId;
+        String lastFrom = null, lastTo = null;
+        Units.Conversion last = null;
         for (Figure f : data.figures()) {
             Indicator ind = lookups.computeIfAbsent(f.indicatorText(), indicators::resolve).orElse(null);
-            resolved.add(resolve(f, id++, ind));
+            // Rows of one indicator come together: the last pair of units nearly always answers.
+            if (ind != null && !(f.unit().equals(lastFrom) && java.util.Objects.equals(ind.unit(), lastTo))) {
+                lastFrom = f.unit();
+                lastTo = ind.unit();
+                last = conversions.computeIfAbsent(lastFrom + '\u0000' + lastTo,
+                        k -> Units.conversion(f.unit(), ind.unit()));
+            }
+            resolved.add(resolve(f, id++, ind, last));
         }
         return new PlanData(data.file(), data.plans(), resolved, data.errors(), data.rejected(), data.unclassified());
     }
 
     /** The figure under its load-order id, its indicator resolved and its value in the catalogue unit; built once. */
-    private static Figure resolve(Figure f, int id, Indicator ind) {
+    private static Figure resolve(Figure f, int id, Indicator ind, Units.Conversion units) {
         if (ind == null) return f.withId(id);
         if (f.kind() == Kind.SHARE) {
             return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,
@@ -167,7 +177,7 @@ public final class Checker {
                     f.qualifierText(), f.source());
         }
         if (f.value() == null) return f.resolved(id, ind, null);
-        Double v = Units.convert(f.value(), f.unit(), ind.unit());
+        Double v = units.apply(f.value());
         if (v == null) {
             // A unit the catalogue's cannot be converted to: keep it apart so it is never mixed in.
             return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), ind.key() + "[" + f.unit() + "]",

@@ -13,11 +13,23 @@ public final class Units {
 
     /** The value in {@code to}, or null when the two units are not of one kind. */
     public static Double convert(double value, String from, String to) {
+        return conversion(from, to).apply(value);
+    }
+
+    /** What {@link #convert} does between two units, worked out once for the many values a large input converts. */
+    public static Conversion conversion(String from, String to) {
         String f = norm(from), t = norm(to);
-        if (f.equals(t) || f.isEmpty() || t.isEmpty()) return value;
-        String fb = base(f), tb = base(t);
-        if (!fb.equals(tb)) return null;
-        return value * multiplier(f) / multiplier(t);
+        if (f.equals(t) || f.isEmpty() || t.isEmpty()) return new Conversion(true, true, 1, 1);
+        if (!base(f).equals(base(t))) return new Conversion(false, false, 1, 1);
+        return new Conversion(false, true, multiplier(f), multiplier(t));
+    }
+
+    /** A conversion between two units: none needed, none possible, or times one multiplier over another. */
+    public record Conversion(boolean same, boolean possible, double fromMultiplier, double toMultiplier) {
+        public Double apply(double value) {
+            if (same) return value;
+            return possible ? value * fromMultiplier / toMultiplier : null;
+        }
     }
 
     private static String norm(String unit) {
