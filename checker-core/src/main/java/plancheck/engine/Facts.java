@@ -40,10 +40,7 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
             if (r.isEmpty()) continue;
             // Plans were appended one after another: back into load order.
             r.sort(Comparator.comparingInt(Figure::id));
-            Figure first = r.get(0);
-            regionSeries.add(new RegionSeries(regionSeries.size(), first.region(), first.level(), first.parent(),
-                    first.indicator(), first.additive(), first.direction(), Collections.unmodifiableList(r),
-                    RegionValue.of(r)));
+            regionSeries.add(new RegionSeries(regionSeries.size(), Collections.unmodifiableList(r), RegionValue.of(r)));
         }
         return new Facts(planSeries, regionSeries);
     }

@@ -16,10 +16,25 @@ import plancheck.model.Level;
  * @param parent  the parent region as the region's first figure names it
  * @param figures the valued figures, every plan, in load order
  * @param values  one value per year and kind ({@link RegionValue}), in creation order
+ * @param plans   how many plans the figures come from
+ * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
  */
 public record RegionSeries(int seq, String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
-                           List<RegionValue> values) {
+                           List<RegionValue> values, int plans, boolean hasShares) {
+
+    /** The series of a region's valued figures (load order) and their values. */
+    public RegionSeries(int seq, List<Figure> figures, List<RegionValue> values) {
+        this(seq, figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
+                figures.get(0).additive(), figures.get(0).direction(), figures, values, countPlans(figures),
+                values.stream().anyMatch(v -> v.kind() == Kind.SHARE));
+    }
+
+    private static int countPlans(List<Figure> figures) {
+        List<String> seen = new ArrayList<>(2);
+        for (Figure f : figures) if (!seen.contains(f.planId())) seen.add(f.planId());
+        return seen.size();
+    }
 
     /** The values of one kind, in creation order. */
     public List<RegionValue> values(Kind kind) {
@@ -40,18 +55,6 @@ public record RegionSeries(int seq, String region, Level level, String parent, S
 
     public RegionValue share(int year) {
         return value(Kind.SHARE, year);
-    }
-
-    /** How many plans the figures come from. */
-    public int plans() {
-        List<String> seen = new ArrayList<>(2);
-        for (Figure f : figures) if (!seen.contains(f.planId())) seen.add(f.planId());
-        return seen.size();
-    }
-
-    public boolean hasShares() {
-        for (RegionValue v : values) if (v.kind() == Kind.SHARE) return true;
-        return false;
     }
 
     /** Every target with every target of a later year in another plan of the region. */
