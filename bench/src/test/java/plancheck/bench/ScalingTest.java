@@ -22,15 +22,17 @@ import plancheck.model.Figure;
 
 /**
  * Fails when a rule (or the reading) becomes quadratic, e.g. a join written with {@code .equals()}
- * instead of {@code field == $bound}: the time may grow at most 2.5x as fast as the figures (about 7x
- * the figures: linear measures 7-12x, Drools' hash tables growing included; quadratic is 50x and more;
- * a cross-plan.order join made with {@code .equals()} measured 69x). The rules run in one session (no partitioning, which would hide a bad join inside
- * small groups). Time is this thread's CPU time, best of a few runs after warm-up, so other
+ * instead of {@code field == $bound}: the time may grow at most 2x as fast as the figures (about 15x
+ * the figures). The rules now join series, not figures, so a bad join is a smaller part of the whole
+ * than it was and the sizes are further apart: at 7x the figures the aggregate.city-total join written
+ * with {@code .equals()} measured 20x against 9x linear, too close to a limit; at 15x the figures it
+ * grows 4 times faster again. The rules run in one session (no partitioning, which would hide a bad
+ * join inside small groups). Time is this thread's CPU time, best of a few runs after warm-up, so other
  * processes on the machine do not count; only the ratio is asserted, never a duration.
  */
 class ScalingTest {
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    static final double MAX_GROWTH = 2.5;
+    static final double MAX_GROWTH = 2.0;
 
     static Path corpus(Path dir, int cities) throws Exception {
         Path d = dir.resolve("c" + cities);
@@ -62,7 +64,7 @@ class ScalingTest {
     @Test
     void rulesAndReadingAreLinear(@TempDir Path dir) throws Exception {
         Path small = corpus(dir, 1);   // ~4,700 figures
-        Path large = corpus(dir, 8);   // ~34,000 figures
+        Path large = corpus(dir, 16);  // ~68,000 figures
         Checker checker = new Checker(Settings.defaults()).engine(EngineOptions.REFERENCE);
         List<Figure> smallFigures = checker.check(List.of(small)).figures();
         CheckResult largeResult = checker.check(List.of(large));

@@ -3,13 +3,14 @@ package plancheck.engine;
 /**
  * How the engine may split its work; the findings are the same either way (a test compares them).
  *
- * @param partition run each group of facts that no rule can join across in its own session (the
- *                  figures of a region and its plans; the region values of one indicator for a region
- *                  with its parents and children), so a large corpus never sits in one Rete network at once. Only for the built-in rules: a user
- *                  rule might join anything, so rule files switch it off.
+ * @param partition check the series of each indicator apart from the others' (no built-in rule joins
+ *                  across indicators), in sessions of about {@code batchFacts} series, so a large
+ *                  corpus never sits in one Rete network at once and sessions run on every core. Only for
+ *                  the built-in rules: a user rule might join anything, so rule files switch it off.
  * @param threads   sessions run, and input files read, at the same time
- * @param batchFacts groups are packed into one session up to this many facts: a session costs a
- *                  little to set up, so many tiny groups are better checked together
+ * @param batchFacts indicators are packed into one session up to this many series: a session costs a
+ *                  little to set up, so small indicators are better checked together; a small session's
+ *                  memory is let go soon, before the collector would move it to the old generation
  */
 public record EngineOptions(boolean partition, int threads, int batchFacts) {
     /** One session over everything, one thread: the plain reading of the rules. */
@@ -26,6 +27,6 @@ public record EngineOptions(boolean partition, int threads, int batchFacts) {
      */
     public static EngineOptions standard() {
         if ("false".equals(System.getProperty("plancheck.partition"))) return REFERENCE;
-        return new EngineOptions(true, Runtime.getRuntime().availableProcessors(), Integer.getInteger("plancheck.batch", 10_000));
+        return new EngineOptions(true, Runtime.getRuntime().availableProcessors(), Integer.getInteger("plancheck.batch", 2_000));
     }
 }

@@ -1,5 +1,8 @@
 package plancheck.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import plancheck.model.Direction;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
@@ -11,7 +14,8 @@ import plancheck.model.Qualifier;
  * and annex table, or two plans). Built in Java before the rules run so that sums over districts
  * count each district once; where figures disagree the lowest is kept, so a sum never overstates.
  *
- * @param seq    order of creation, stable across runs; lets a rule pick one fact of a group
+ * @param seq    the id of the figure the value comes from: unique, stable across runs; lets a rule
+ *               pick one value of a group
  * @param figure the figure the value comes from (for the finding's location)
  */
 public record RegionValue(int seq, String region, Level level, String parent, String indicator,
@@ -20,5 +24,32 @@ public record RegionValue(int seq, String region, Level level, String parent, St
     /** 1 when the value is a strict lower bound (突破), for counting such parts in a sum. */
     public int strictCount() {
         return qualifier.strict() ? 1 : 0;
+    }
+
+    /** Cheap and consistent with equals (see {@link Figure#hashCode()}). */
+    @Override
+    public int hashCode() {
+        return 31 * seq + figure.hashCode();
+    }
+
+    static final Comparator<Figure> BY_KIND_YEAR = Comparator.comparing(Figure::kind).thenComparingInt(Figure::year)
+            .thenComparingDouble(Figure::value).thenComparingInt(Figure::id);
+
+    /**
+     * The values of one region and indicator from its valued figures: per kind and year the lowest
+     * figure (the first loaded among equals); in the order of those figures' ids.
+     */
+    static List<RegionValue> of(List<Figure> figures) {
+        List<Figure> sorted = new ArrayList<>(figures);
+        sorted.sort(BY_KIND_YEAR);
+        List<RegionValue> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Figure f = sorted.get(i);
+            if (i > 0 && sorted.get(i - 1).kind() == f.kind() && sorted.get(i - 1).year() == f.year()) continue;
+            out.add(new RegionValue(f.id(), f.region(), f.level(), f.parent(), f.indicator(), f.additive(),
+                    f.direction(), f.kind(), f.year(), f.value(), f.qualifier(), f));
+        }
+        out.sort(Comparator.comparingInt(RegionValue::seq));
+        return List.copyOf(out);
     }
 }

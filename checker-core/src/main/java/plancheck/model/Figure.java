@@ -25,6 +25,18 @@ public record Figure(int id, String planId, String region, Level level, String p
         direction = direction == null ? Direction.NONE : direction;
     }
 
+    /**
+     * Cheap and consistent with the record's equals: the rule engine hashes the figures it takes
+     * from a series once per match, and the record's own hash would walk every field (the quote too).
+     */
+    @Override
+    public int hashCode() {
+        int h = 31 * id + year;
+        h = 31 * h + (kind == null ? 0 : kind.ordinal());
+        h = 31 * h + (planId == null ? 0 : planId.hashCode());
+        return 31 * h + (source == null ? 0 : source.line());
+    }
+
     /** The level the scope word speaks of (全市 = city, 全区/区内/新区 = district); null for none. */
     public Level scopeLevel() {
         return Scopes.levelOf(scope);

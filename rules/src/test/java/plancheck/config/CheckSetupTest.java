@@ -186,6 +186,36 @@ class CheckSetupTest {
     }
 
     @Test
+    void userRulesSeeEveryFactKind() throws Exception {
+        // One rule per fact kind the README promises: figures, region values and both kinds of series.
+        Path drl = write("facts.drl", """
+                package acme.rules;
+                import plancheck.model.*;
+                import plancheck.engine.*;
+                global FindingSink sink;
+
+                rule "acme.facts/figure"
+                when $f : Figure( kind == Kind.TARGET, value != null )
+                then sink.report("acme.facts", $f, "figure"); end
+
+                rule "acme.facts/value"
+                when $v : RegionValue( kind == Kind.TARGET )
+                then sink.report("acme.facts", $v.figure(), "value"); end
+
+                rule "acme.facts/plan-series"
+                when $s : PlanSeries( known ) $f : Figure( kind == Kind.TARGET, value != null ) from $s.figures()
+                then sink.report("acme.facts", $f, "plan series"); end
+
+                rule "acme.facts/region-series"
+                when $s : RegionSeries( ) $v : RegionValue( kind == Kind.TARGET ) from $s.values()
+                then sink.report("acme.facts", $v.figure(), "region series"); end
+                """);
+        CheckResult r = run(flags(Map.of(), Map.of(), List.of(drl.toString()), null));
+        assertEquals(List.of("figure", "plan series", "region series", "value"), r.findings().stream()
+                .filter(f -> f.ruleId().equals("acme.facts")).map(f -> f.args().get(0)).distinct().sorted().toList());
+    }
+
+    @Test
     void aRuleFileInsideADataFolderIsNeverLoaded() throws Exception {
         write("plans/acme.drl", USER_RULE);
         CheckResult r = run(SettingsSource.empty());

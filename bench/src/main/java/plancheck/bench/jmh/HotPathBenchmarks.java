@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import plancheck.engine.EngineOptions;
 import plancheck.engine.Finding;
-import plancheck.engine.RegionValue;
+import plancheck.engine.Facts;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleEngine;
@@ -53,8 +53,8 @@ public class HotPathBenchmarks {
     }
 
     @Benchmark
-    public List<RegionValue> group(CorpusState s) {
-        return RuleEngine.regionValues(s.figures);
+    public Facts group(CorpusState s) {
+        return Facts.of(s.figures);
     }
 
     @Benchmark

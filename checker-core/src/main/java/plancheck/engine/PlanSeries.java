@@ -1,0 +1,143 @@
+package plancheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import plancheck.model.Direction;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Level;
+
+/**
+ * One plan's figures for one indicator: the fact the rules about a single plan match. A corpus has
+ * about one series per six figures, and each is one fact, so the Rete network holds a sixth of the
+ * facts it would with one per figure and no join between figures is ever made; the pairs worth
+ * comparing are built here, from the series' structure, in time linear in its length (sorted runs,
+ * never all pairs), and the rules decide which pairs are findings.
+ *
+ * @param figures the series in load order (blank figures and shares included)
+ * @param blanks  how many figures have no number: lets a rule skip the series that have none
+ * @param repeats how many valued figures state a kind and year an earlier one of the series already
+ *                states (a table and the text both giving 2025's target): the series worth pairing by year
+ */
+public record PlanSeries(String planId, String region, Level level, String indicator, boolean known,
+                         Direction direction, List<Figure> figures, int blanks, int repeats) {
+
+    static final Comparator<Figure> BY_YEAR = Comparator.comparingInt(Figure::year).thenComparingInt(Figure::id);
+
+    /** The series of {@code figures} (one plan, one indicator, load order), which it keeps, not copies. */
+    public PlanSeries(List<Figure> figures) {
+        this(figures.get(0).planId(), figures.get(0).region(), figures.get(0).level(), figures.get(0).indicator(),
+                figures.get(0).known(), figures.get(0).direction(), figures, countBlanks(figures),
+                countRepeats(figures));
+    }
+
+    private static int countRepeats(List<Figure> figures) {
+        if (figures.size() > 32) {
+            // Long series (a large document's one indicator): a set, so this stays linear.
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            int n = 0;
+            for (Figure f : figures) {
+                if (!f.blank() && !seen.add(((long) f.kind().ordinal() << 32) | (f.year() & 0xffffffffL))) n++;
+            }
+            return n;
+        }
+        int n = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.blank()) continue;
+            for (int j = 0; j < i; j++) {
+                Figure e = figures.get(j);
+                if (!e.blank() && e.kind() == f.kind() && e.year() == f.year()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int countBlanks(List<Figure> figures) {
+        int n = 0;
+        for (Figure f : figures) if (f.blank()) n++;
+        return n;
+    }
+
+    /** The figures that leave their number blank. */
+    public List<Figure> blankFigures() {
+        List<Figure> out = new ArrayList<>(blanks);
+        for (Figure f : figures) if (f.blank()) out.add(f);
+        return out;
+    }
+
+    /**
+     * The first figure of each way the series labels itself (indicator as written and scope word),
+     * shares left out: a table row is one label however many years it has.
+     */
+    public List<Figure> labels() {
+        List<Figure> out = new ArrayList<>(2);
+        for (Figure f : figures) {
+            if (f.kind() != Kind.SHARE && !hasLabel(out, f)) out.add(f);
+        }
+        return out;
+    }
+
+    /** A series has one or two labels (a table row and the body text), so a scan beats a hash set. */
+    private static boolean hasLabel(List<Figure> labels, Figure f) {
+        for (Figure l : labels) {
+            if (l.indicatorText().equals(f.indicatorText()) && l.scope().equals(f.scope())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Each valued figure (baselines and targets, not shares) with each of the next year that has a
+     * value: comparing neighbours finds every step of the series once.
+     */
+    public List<FigurePair> steps() {
+        List<Figure> line = valued(null);
+        List<FigurePair> out = new ArrayList<>(line.size());
+        int start = 0;
+        while (start < line.size()) {
+            int end = runEnd(line, start);
+            int next = runEnd(line, end);
+            for (int a = start; a < end; a++) {
+                for (int b = end; b < next; b++) out.add(new FigurePair(line.get(a), line.get(b)));
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    /** Every two valued figures of {@code kind} for the same year, the earlier-loaded first. */
+    public List<FigurePair> sameYear(Kind kind) {
+        List<Figure> line = valued(kind);
+        List<FigurePair> out = new ArrayList<>(0);
+        int start = 0;
+        while (start < line.size()) {
+            int end = runEnd(line, start);
+            for (int a = start; a < end; a++) {
+                for (int b = a + 1; b < end; b++) out.add(new FigurePair(line.get(a), line.get(b)));
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    /** Valued figures of {@code kind} (null: baselines and targets), by year, then load order. */
+    private List<Figure> valued(Kind kind) {
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            if (!f.blank() && (kind == null ? f.kind() != Kind.SHARE : f.kind() == kind)) out.add(f);
+        }
+        out.sort(BY_YEAR);
+        return out;
+    }
+
+    /** The end (exclusive) of the run of one year that starts at {@code start}. */
+    static int runEnd(List<Figure> byYear, int start) {
+        int end = start;
+        while (end < byYear.size() && byYear.get(end).year() == byYear.get(start).year()) end++;
+        return end;
+    }
+}

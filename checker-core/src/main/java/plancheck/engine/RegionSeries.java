@@ -1,0 +1,91 @@
+package plancheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import plancheck.model.Direction;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Level;
+
+/**
+ * One region's valued figures for one known indicator, from every plan loaded: the fact the rules
+ * that compare plans of a region, or a region with its parent, match. Rules join two of these on
+ * {@code region == $parent, indicator == $i} (indexed), never figure with figure.
+ *
+ * @param seq     order of creation, stable across runs
+ * @param parent  the parent region as the region's first figure names it
+ * @param figures the valued figures, every plan, in load order
+ * @param values  one value per year and kind ({@link RegionValue}), in creation order
+ * @param plans   how many plans the figures come from
+ * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
+ */
+public record RegionSeries(int seq, String region, Level level, String parent, String indicator,
+                           boolean additive, Direction direction, List<Figure> figures,
+                           List<RegionValue> values, int plans, boolean hasShares) {
+
+    /** The series of a region's valued figures (load order) and their values. */
+    public RegionSeries(int seq, List<Figure> figures, List<RegionValue> values) {
+        this(seq, figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
+                figures.get(0).additive(), figures.get(0).direction(), figures, values, countPlans(figures),
+                values.stream().anyMatch(v -> v.kind() == Kind.SHARE));
+    }
+
+    private static int countPlans(List<Figure> figures) {
+        List<String> seen = new ArrayList<>(2);
+        for (Figure f : figures) if (!seen.contains(f.planId())) seen.add(f.planId());
+        return seen.size();
+    }
+
+    /** The values of one kind, in creation order. */
+    public List<RegionValue> values(Kind kind) {
+        List<RegionValue> out = new ArrayList<>(0);
+        for (RegionValue v : values) if (v.kind() == kind) out.add(v);
+        return out;
+    }
+
+    /** The value of {@code kind} for {@code year}, or null. */
+    public RegionValue value(Kind kind, int year) {
+        for (RegionValue v : values) if (v.kind() == kind && v.year() == year) return v;
+        return null;
+    }
+
+    public RegionValue target(int year) {
+        return value(Kind.TARGET, year);
+    }
+
+    public RegionValue share(int year) {
+        return value(Kind.SHARE, year);
+    }
+
+    /** Every target with every target of a later year in another plan of the region. */
+    public List<FigurePair> crossPlanTargets() {
+        List<Figure> targets = byYear(Kind.TARGET);
+        List<FigurePair> out = new ArrayList<>();
+        for (int a = 0; a < targets.size(); a++) {
+            Figure fa = targets.get(a);
+            for (int b = PlanSeries.runEnd(targets, a); b < targets.size(); b++) {
+                if (!targets.get(b).planId().equals(fa.planId())) out.add(new FigurePair(fa, targets.get(b)));
+            }
+        }
+        return out;
+    }
+
+    /** Every baseline with every target of a later year, in any plan of the region. */
+    public List<FigurePair> baselineTargets() {
+        List<Figure> baselines = byYear(Kind.BASELINE);
+        List<FigurePair> out = new ArrayList<>();
+        if (baselines.isEmpty()) return out;
+        List<Figure> targets = byYear(Kind.TARGET);
+        for (Figure b : baselines) {
+            for (Figure t : targets) if (t.year() > b.year()) out.add(new FigurePair(b, t));
+        }
+        return out;
+    }
+
+    private List<Figure> byYear(Kind kind) {
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) if (f.kind() == kind) out.add(f);
+        out.sort(PlanSeries.BY_YEAR);
+        return out;
+    }
+}

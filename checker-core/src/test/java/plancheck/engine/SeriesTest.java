@@ -1,0 +1,155 @@
+package plancheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import plancheck.model.Direction;
+import plancheck.model.Figure;
+import plancheck.model.Kind;
+import plancheck.model.Level;
+import plancheck.model.Source;
+
+/** The series the rules match: what they group, and which pairs they offer for comparison. */
+class SeriesTest {
+    private int nextId;
+
+    private Figure fig(String plan, String region, String indicator, Kind kind, int year, Double value) {
+        return fig(plan, region, indicator, "全区", kind, year, value);
+    }
+
+    private Figure fig(String plan, String region, String indicator, String scope, Kind kind, int year, Double value) {
+        int id = nextId++;
+        boolean known = !indicator.startsWith("?");
+        return new Figure(id, plan, region, Level.DISTRICT, "市", indicator, indicator, known, known,
+                known ? Direction.UP : Direction.NONE, "件", scope, kind, year, value, null, "",
+                new Source("f.csv", id + 2, 0, ""));
+    }
+
+    private static List<String> ids(List<FigurePair> pairs) {
+        return pairs.stream().map(p -> p.first().id() + ">" + p.second().id()).toList();
+    }
+
+    @Test
+    void stepsPairEachValuedFigureWithTheNextYearThatHasOne() {
+        List<Figure> s = List.of(
+                fig("p", "区", "专利", Kind.BASELINE, 2020, 100.0),   // 0
+                fig("p", "区", "专利", Kind.TARGET, 2021, 110.0),     // 1
+                fig("p", "区", "专利", Kind.TARGET, 2021, 105.0),     // 2
+                fig("p", "区", "专利", Kind.TARGET, 2022, null),      // 3: blank, no step
+                fig("p", "区", "专利", Kind.SHARE, 2022, 30.0),       // 4: share, no step
+                fig("p", "区", "专利", Kind.TARGET, 2023, 120.0));    // 5
+        PlanSeries p = new PlanSeries(s);
+        assertEquals(List.of("0>1", "0>2", "1>5", "2>5"), ids(p.steps()));
+        assertEquals(List.of("1>2"), ids(p.sameYear(Kind.TARGET)));
+        assertEquals(List.of(), p.sameYear(Kind.BASELINE));
+        assertEquals(1, p.blanks());
+        assertEquals(List.of(3), p.blankFigures().stream().map(Figure::id).toList());
+        assertEquals(1, p.repeats());
+        assertTrue(p.known());
+        assertEquals(Direction.UP, p.direction());
+    }
+
+    @Test
+    void repeatsAreCountedAlikeInShortAndLongSeries() {
+        List<Figure> s = new ArrayList<>();
+        for (int y = 1990; y < 2030; y++) s.add(fig("p", "区", "专利", Kind.TARGET, y, (double) y));
+        assertEquals(0, new PlanSeries(s).repeats());
+        s.add(fig("p", "区", "专利", Kind.TARGET, 2000, 1.0));
+        s.add(fig("p", "区", "专利", Kind.BASELINE, 2000, 1.0));   // another kind: no repeat
+        s.add(fig("p", "区", "专利", Kind.TARGET, 2001, null));    // blank: no repeat
+        assertEquals(1, new PlanSeries(s).repeats());
+        assertEquals(List.of("10>40"), ids(new PlanSeries(s).sameYear(Kind.TARGET)));
+    }
+
+    @Test
+    void labelsAreTheFirstFigureOfEachWordingSharesLeftOut() {
+        List<Figure> s = List.of(
+                fig("p", "区", "专利", "全市", Kind.SHARE, 2021, 10.0),   // 0: a share's 全市 is right
+                fig("p", "区", "专利", "全市", Kind.TARGET, 2021, 1.0),   // 1
+                fig("p", "区", "专利", "全市", Kind.TARGET, 2022, 2.0),   // 2: same label as 1
+                fig("p", "区", "专利", "全区", Kind.TARGET, 2022, 2.0));  // 3
+        assertEquals(List.of(1, 3), new PlanSeries(s).labels().stream().map(Figure::id).toList());
+    }
+
+    @Test
+    void regionSeriesPairsTargetsAcrossPlansAndBaselinesWithLaterTargets() {
+        List<Figure> figures = List.of(
+                fig("five", "区", "专利", Kind.BASELINE, 2020, 50.0),  // 0
+                fig("five", "区", "专利", Kind.TARGET, 2022, 80.0),    // 1
+                fig("five", "区", "专利", Kind.TARGET, 2025, 100.0),   // 2
+                fig("three", "区", "专利", Kind.BASELINE, 2022, 70.0), // 3
+                fig("three", "区", "专利", Kind.TARGET, 2022, 90.0),   // 4: same year as 1: not ordered
+                fig("three", "区", "专利", Kind.TARGET, 2024, 95.0));  // 5
+        RegionSeries r = Facts.of(figures).regionSeries().get(0);
+        assertEquals(2, r.plans());
+        assertEquals(Set.of("1>5", "4>2", "5>2"), new HashSet<>(ids(r.crossPlanTargets())));
+        assertEquals(Set.of("0>1", "0>4", "0>5", "0>2", "3>5", "3>2"), new HashSet<>(ids(r.baselineTargets())));
+    }
+
+    @Test
+    void regionValuesKeepTheLowestFigurePerKindAndYear() {
+        List<Figure> figures = List.of(
+                fig("five", "区", "专利", Kind.TARGET, 2022, 80.0),    // 0
+                fig("three", "区", "专利", Kind.TARGET, 2022, 75.0),   // 1: lower, kept
+                fig("three", "区", "专利", Kind.TARGET, 2023, 90.0),   // 2
+                fig("five", "区", "专利", Kind.TARGET, 2023, 90.0),    // 3: equal, the first loaded is kept
+                fig("five", "区", "专利", Kind.SHARE, 2022, 12.5));    // 4
+        RegionSeries r = Facts.of(figures).regionSeries().get(0);
+        assertEquals(List.of(1, 2, 4), r.values().stream().map(RegionValue::seq).toList());
+        assertEquals(75.0, r.target(2022).value());
+        assertEquals(12.5, r.share(2022).value());
+        assertNull(r.target(2030));
+        assertTrue(r.hasShares());
+        assertEquals(List.of(1, 2), r.values(Kind.TARGET).stream().map(RegionValue::seq).toList());
+    }
+
+    @Test
+    void factsGroupPlansAndRegionsInLoadOrderUnknownIndicatorsOnlyAsPlanSeries() {
+        List<Figure> figures = List.of(
+                fig("a", "甲区", "专利", Kind.TARGET, 2022, 1.0),      // 0
+                fig("a", "甲区", "?自造指标", Kind.TARGET, 2022, 1.0), // 1
+                fig("b", "甲区", "专利", Kind.TARGET, 2023, 2.0),      // 2
+                fig("a", "甲区", "专利", Kind.TARGET, 2023, null),     // 3: blank
+                fig("c", "乙区", "专利", Kind.TARGET, 2023, 2.0));     // 4
+        Facts facts = Facts.of(figures);
+        assertEquals(List.of("a 专利 [0, 3]", "a ?自造指标 [1]", "b 专利 [2]", "c 专利 [4]"),
+                facts.planSeries().stream().map(p -> p.planId() + " " + p.indicator() + " "
+                        + p.figures().stream().map(Figure::id).toList()).toList());
+        assertFalse(facts.planSeries().get(1).known());
+        assertEquals(List.of("甲区 [0, 2]", "乙区 [4]"), facts.regionSeries().stream()
+                .map(r -> r.region() + " " + r.figures().stream().map(Figure::id).toList()).toList());
+        assertEquals(List.of(0, 2, 4), facts.regionValues().stream().map(RegionValue::seq).toList());
+    }
+
+    @Test
+    void batchesNeverSplitAnIndicatorAndHoldEverySeriesOnce() {
+        List<Figure> figures = new ArrayList<>();
+        for (String ind : List.of("专利", "高企", "技术合同")) {
+            for (int r = 0; r < 7; r++) figures.add(fig("p" + r, "区" + r, ind, Kind.TARGET, 2022, 1.0));
+        }
+        Facts facts = Facts.of(figures);
+        for (int size : List.of(1, 5, 10, 1000)) {
+            List<RuleEngine.Batch> batches = RuleEngine.batches(facts, size);
+            Set<Object> seen = new HashSet<>();
+            Set<String> indicatorsSeen = new HashSet<>();
+            for (RuleEngine.Batch b : batches) {
+                Set<String> mine = new HashSet<>();
+                b.planSeries().forEach(p -> mine.add(p.indicator()));
+                b.regionSeries().forEach(r -> mine.add(r.indicator()));
+                for (String i : mine) assertTrue(indicatorsSeen.add(i), i + " is split at batch size " + size);
+                b.planSeries().forEach(p -> assertTrue(seen.add(p)));
+                b.regionSeries().forEach(r -> assertTrue(seen.add(r)));
+            }
+            assertEquals(facts.size(), seen.size());
+        }
+        assertEquals(3, RuleEngine.batches(facts, 1).size());
+        assertEquals(1, RuleEngine.batches(facts, 1000).size());
+    }
+}
