@@ -61,60 +61,58 @@ final class CsvScanner {
         if (pos == limit || buf[pos] == '\n' || buf[pos] == '\r') throw new Unusual();
         int next;
         while ((next = scan(pos)) < 0) pos = refill(pos);
-        int[] columns = header(pos, next);
+        columns = header(pos, next);
         pos = next;
-        int line = 2;
+        line = 2;
 
-        RowParser rows = new RowParser(name, "row");
-        FieldCache[] caches = new FieldCache[RowParser.FIELD_COUNT];
+        rows = new RowParser(name, "row");
         for (int c = 0; c < caches.length; c++) if (RowParser.repeats(c)) caches[c] = new FieldCache();
-        // One array for every row (the parser keeps the texts, not the array); absent columns stay "".
-        String[] fields = new String[RowParser.FIELD_COUNT];
-        long[] digest = new long[2 * RowParser.FIELD_COUNT];
         for (int c = 0; c < fields.length; c++) {
             fields[c] = rows.clean(c, null);
             hash(fields[c], digest, c);
         }
-        while (true) {
-            if (pos == limit) {
-                if (eof) break;
-                pos = refill(pos);
-                continue;
-            }
-            byte b = buf[pos];
-            if (b == '\n' || b == '\r') { // an empty line: commons-csv skips it, and so its line number
-                if (b == '\r' && pos + 1 == limit && !eof) {
-                    pos = refill(pos);
-                    continue;
-                }
-                if (b == '\r' && (pos + 1 == limit || buf[pos + 1] != '\n')) throw new Unusual();
-                pos += b == '\r' ? 2 : 1;
-                line++;
-                continue;
-            }
-            next = scan(pos);
-            if (next < 0) {
-                pos = refill(pos);
-                continue;
-            }
-            line += breaks;
-            if (count != columns.length) {
-                for (int i = 0; i < count; i++) validate(starts[i], ends[i]);
-                rows.error(line, 0, "row has " + count + " fields, the header has " + columns.length);
-                rows.rejected(1);
-            } else {
-                for (int i = 0; i < count; i++) {
-                    int c = columns[i];
-                    FieldCache cache = caches[c];
-                    if (cache != null) cache.get(this, i, c, rows, fields, digest);
-                    else unique(i, c, rows, fields, digest);
-                }
-                rows.cleanRow(line, fields, digest);
-            }
-            line++;
-            pos = next;
-        }
+        // One call per record: C2 compiles the record's work once, not again inside an OSR of this loop.
+        while (pos >= 0) pos = next(pos);
         return rows.result();
+    }
+
+    /** The header's columns by contract index, the rows' parser, and the line of the record at hand. */
+    private int[] columns;
+    private RowParser rows;
+    private int line;
+    private final FieldCache[] caches = new FieldCache[RowParser.FIELD_COUNT];
+    /** One array for every row (the parser keeps the texts, not the array); absent columns stay "". */
+    private final String[] fields = new String[RowParser.FIELD_COUNT];
+    private final long[] digest = new long[2 * RowParser.FIELD_COUNT];
+
+    /** Reads the record or empty line at {@code pos}; returns where the next starts, or -1 at the end. */
+    private int next(int pos) throws IOException, Unusual {
+        if (pos == limit) return eof ? -1 : refill(pos);
+        byte b = buf[pos];
+        if (b == '\n' || b == '\r') { // an empty line: commons-csv skips it, and so its line number
+            if (b == '\r' && pos + 1 == limit && !eof) return refill(pos);
+            if (b == '\r' && (pos + 1 == limit || buf[pos + 1] != '\n')) throw new Unusual();
+            line++;
+            return pos + (b == '\r' ? 2 : 1);
+        }
+        int next = scan(pos);
+        if (next < 0) return refill(pos);
+        line += breaks;
+        if (count != columns.length) {
+            for (int i = 0; i < count; i++) validate(starts[i], ends[i]);
+            rows.error(line, 0, "row has " + count + " fields, the header has " + columns.length);
+            rows.rejected(1);
+        } else {
+            for (int i = 0; i < count; i++) {
+                int c = columns[i];
+                FieldCache cache = caches[c];
+                if (cache != null) cache.get(this, i, c, rows, fields, digest);
+                else unique(i, c, rows, fields, digest);
+            }
+            rows.cleanRow(line, fields, digest);
+        }
+        line++;
+        return next;
     }
 
     /**
