@@ -14,16 +14,45 @@ import plancheck.model.Qualifier;
  * and annex table, or two plans). Built in Java before the rules run so that sums over districts
  * count each district once; where figures disagree the lowest is kept, so a sum never overstates.
  *
+ * <p>A corpus has almost as many values as figures, so a value holds only what is its own; the region,
+ * indicator and the rest are read from its figure (rules use them the same way: {@code parent == $p}).
+ *
  * @param seq    the id of the figure the value comes from: unique, stable across runs; lets a rule
  *               pick one value of a group
  * @param figure the figure the value comes from (for the finding's location)
  */
-public record RegionValue(int seq, String region, Level level, String parent, String indicator,
-                          boolean additive, Direction direction, Kind kind, int year, double value,
-                          Qualifier qualifier, Figure figure) {
+public record RegionValue(int seq, Kind kind, int year, double value, Figure figure) {
+    public String region() {
+        return figure.region();
+    }
+
+    public Level level() {
+        return figure.level();
+    }
+
+    public String parent() {
+        return figure.parent();
+    }
+
+    public String indicator() {
+        return figure.indicator();
+    }
+
+    public boolean additive() {
+        return figure.additive();
+    }
+
+    public Direction direction() {
+        return figure.direction();
+    }
+
+    public Qualifier qualifier() {
+        return figure.qualifier();
+    }
+
     /** 1 when the value is a strict lower bound (突破), for counting such parts in a sum. */
     public int strictCount() {
-        return qualifier.strict() ? 1 : 0;
+        return figure.qualifier().strict() ? 1 : 0;
     }
 
     /** Cheap and consistent with equals (see {@link Figure#hashCode()}). */
@@ -46,8 +75,7 @@ public record RegionValue(int seq, String region, Level level, String parent, St
         for (int i = 0; i < sorted.size(); i++) {
             Figure f = sorted.get(i);
             if (i > 0 && sorted.get(i - 1).kind() == f.kind() && sorted.get(i - 1).year() == f.year()) continue;
-            out.add(new RegionValue(f.id(), f.region(), f.level(), f.parent(), f.indicator(), f.additive(),
-                    f.direction(), f.kind(), f.year(), f.value(), f.qualifier(), f));
+            out.add(new RegionValue(f.id(), f.kind(), f.year(), f.value(), f));
         }
         out.sort(Comparator.comparingInt(RegionValue::seq));
         return List.copyOf(out);

@@ -199,7 +199,7 @@ class CheckSetupTest {
                 then sink.report("acme.facts", $f, "figure"); end
 
                 rule "acme.facts/value"
-                when $v : RegionValue( kind == Kind.TARGET )
+                when $v : RegionValue( kind == Kind.TARGET, parent == "天津市", level == Level.DISTRICT, indicator == "invention-patents" )
                 then sink.report("acme.facts", $v.figure(), "value"); end
 
                 rule "acme.facts/plan-series"
