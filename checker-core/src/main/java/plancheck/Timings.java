@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Wall time per phase of one check (read, build rule base, insert, fire, report), for
- * {@code plancheck check --timings}. Phases that run in parallel sessions add up their threads' time. {@link #OFF} records nothing and reads no clock, so a check
+ * Wall time per phase of one check (build rule base, read, group, rules, report), for
+ * {@code plancheck check --timings}. A stateful session (user rules) also times its insert and fire
+ * phases, which add up the sessions' time when several run in parallel. {@link #OFF} records nothing and reads no clock, so a check
  * without the flag pays nothing.
  */
 public final class Timings {

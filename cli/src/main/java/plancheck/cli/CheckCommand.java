@@ -77,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    @Option(names = "--timings", description = "Print the time each phase took (read, rule base, insert, fire, report) to stderr.")
+    @Option(names = "--timings", description = "Print the time each phase took (rule base, read, group, rules, report) to stderr.")
     boolean timings;
 
     @Option(names = "--config", paramLabel = "FILE",
