@@ -22,7 +22,7 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
     private record RegionKey(String region, String indicator) {
     }
 
-    /** {@code figures} in load order (ascending id). */
+    /** {@code figures} with each indicator's in load order (ascending id); indicators may follow one another. */
     public static Facts of(List<Figure> figures) {
         Map<PlanKey, List<Figure>> plans = new LinkedHashMap<>();
         for (Figure f : figures) plans.computeIfAbsent(new PlanKey(f.planId(), f.indicator()), k -> new ArrayList<>(8)).add(f);

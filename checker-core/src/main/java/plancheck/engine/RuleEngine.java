@@ -35,15 +35,14 @@ public final class RuleEngine {
 
     public List<Finding> run(List<Figure> figures, Settings settings, Timings timings) {
         long t0 = timings.start();
-        Facts facts = Facts.of(figures);
         List<Batch> batches;
         if (!ruleBase.builtInOnly()) {
             // Rules of unknown shape may join anything: one session, with the figures and region values too.
-            batches = List.of(new Batch(facts.planSeries(), facts.regionSeries(), figures, facts.regionValues()));
+            batches = List.of(new Batch(figures, true));
         } else if (options.partition()) {
-            batches = batches(facts, options.batchFacts());
+            batches = batches(figures, options.batchFigures());
         } else {
-            batches = List.of(new Batch(facts.planSeries(), facts.regionSeries(), List.of(), List.of()));
+            batches = List.of(new Batch(figures, false));
         }
         timings.stop("group", t0);
         t0 = timings.start();
@@ -77,20 +76,24 @@ public final class RuleEngine {
         return all;
     }
 
-    /** The facts of one session: the series, and for user rules the figures and region values as well. */
-    record Batch(List<PlanSeries> planSeries, List<RegionSeries> regionSeries, List<Figure> figures,
-                 List<RegionValue> values) {
+    /**
+     * The figures of one session, in load order. The session's facts are their series, grouped on the
+     * session's own thread; {@code withFigures} (user rules) adds each figure and region value as well.
+     */
+    record Batch(List<Figure> figures, boolean withFigures) {
     }
 
     private List<Finding> run(Batch batch, Settings settings, Timings timings) {
         // Rules switched off still run; the sink drops what they report (one place decides).
         FindingSink sink = new FindingSink(catalogue, settings);
-        List<Object> facts = new ArrayList<>(batch.planSeries().size() + batch.regionSeries().size()
-                + batch.figures().size() + batch.values().size());
-        facts.addAll(batch.planSeries());
-        facts.addAll(batch.regionSeries());
-        facts.addAll(batch.figures());
-        facts.addAll(batch.values());
+        Facts series = Facts.of(batch.figures());
+        List<Object> facts = new ArrayList<>(series.size());
+        facts.addAll(series.planSeries());
+        facts.addAll(series.regionSeries());
+        if (batch.withFigures()) {
+            facts.addAll(batch.figures());
+            facts.addAll(series.regionValues());
+        }
         if (ruleBase.sequential()) {
             // Inserting and firing are one call in a stateless session: timed as one phase.
             StatelessKieSession session = ruleBase.kieBase().newStatelessKieSession();
@@ -116,33 +119,26 @@ public final class RuleEngine {
     }
 
     /**
-     * Splits the facts by indicator: every built-in rule looks at one series, or joins series on
+     * Splits the figures by indicator: every built-in rule looks at one series, or joins series on
      * {@code indicator == $i}, so no rule can match across two indicators. Indicators, in the order of
-     * their first series, are packed into sessions of about {@code batchFacts} series; a new built-in
-     * rule that joins across indicators must change this ({@code EngineEquivalenceTest} compares
-     * against one session over everything).
+     * their first figure, are packed into sessions of about {@code batchFigures} figures; each session
+     * groups its own figures into series, so grouping runs on every core too. A new built-in rule that
+     * joins across indicators must change this ({@code EngineEquivalenceTest} compares against one
+     * session over everything).
      */
-    static List<Batch> batches(Facts facts, int batchFacts) {
-        Map<String, List<PlanSeries>> plans = new LinkedHashMap<>();
-        Map<String, List<RegionSeries>> regions = new LinkedHashMap<>();
-        for (PlanSeries p : facts.planSeries()) plans.computeIfAbsent(p.indicator(), k -> new ArrayList<>()).add(p);
-        for (RegionSeries r : facts.regionSeries()) {
-            plans.computeIfAbsent(r.indicator(), k -> new ArrayList<>());
-            regions.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
-        }
+    static List<Batch> batches(List<Figure> figures, int batchFigures) {
+        Map<String, List<Figure>> byIndicator = new LinkedHashMap<>();
+        for (Figure f : figures) byIndicator.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
         List<Batch> batches = new ArrayList<>();
-        List<PlanSeries> ps = new ArrayList<>();
-        List<RegionSeries> rs = new ArrayList<>();
-        for (Map.Entry<String, List<PlanSeries>> e : plans.entrySet()) {
-            ps.addAll(e.getValue());
-            rs.addAll(regions.getOrDefault(e.getKey(), List.of()));
-            if (ps.size() + rs.size() >= batchFacts) {
-                batches.add(new Batch(ps, rs, List.of(), List.of()));
-                ps = new ArrayList<>();
-                rs = new ArrayList<>();
+        List<Figure> batch = new ArrayList<>();
+        for (List<Figure> indicator : byIndicator.values()) {
+            batch.addAll(indicator);
+            if (batch.size() >= batchFigures) {
+                batches.add(new Batch(batch, false));
+                batch = new ArrayList<>();
             }
         }
-        if (!ps.isEmpty() || !rs.isEmpty() || batches.isEmpty()) batches.add(new Batch(ps, rs, List.of(), List.of()));
+        if (!batch.isEmpty() || batches.isEmpty()) batches.add(new Batch(batch, false));
         return batches;
     }
 }

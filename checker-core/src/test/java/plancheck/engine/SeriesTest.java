@@ -129,27 +129,29 @@ class SeriesTest {
     }
 
     @Test
-    void batchesNeverSplitAnIndicatorAndHoldEverySeriesOnce() {
+    void batchesNeverSplitAnIndicatorAndHoldEveryFigureOnce() {
         List<Figure> figures = new ArrayList<>();
-        for (String ind : List.of("专利", "高企", "技术合同")) {
-            for (int r = 0; r < 7; r++) figures.add(fig("p" + r, "区" + r, ind, Kind.TARGET, 2022, 1.0));
+        for (int r = 0; r < 7; r++) {
+            for (String ind : List.of("专利", "高企", "技术合同")) figures.add(fig("p" + r, "区" + r, ind, Kind.TARGET, 2022, 1.0));
         }
-        Facts facts = Facts.of(figures);
         for (int size : List.of(1, 5, 10, 1000)) {
-            List<RuleEngine.Batch> batches = RuleEngine.batches(facts, size);
-            Set<Object> seen = new HashSet<>();
+            List<RuleEngine.Batch> batches = RuleEngine.batches(figures, size);
+            Set<Figure> seen = new HashSet<>();
             Set<String> indicatorsSeen = new HashSet<>();
             for (RuleEngine.Batch b : batches) {
                 Set<String> mine = new HashSet<>();
-                b.planSeries().forEach(p -> mine.add(p.indicator()));
-                b.regionSeries().forEach(r -> mine.add(r.indicator()));
+                b.figures().forEach(f -> mine.add(f.indicator()));
                 for (String i : mine) assertTrue(indicatorsSeen.add(i), i + " is split at batch size " + size);
-                b.planSeries().forEach(p -> assertTrue(seen.add(p)));
-                b.regionSeries().forEach(r -> assertTrue(seen.add(r)));
+                b.figures().forEach(f -> assertTrue(seen.add(f)));
+                // Each indicator's figures stay in load order, as the series expect.
+                for (int i = 1; i < b.figures().size(); i++) {
+                    Figure a = b.figures().get(i - 1), c = b.figures().get(i);
+                    if (a.indicator().equals(c.indicator())) assertTrue(a.id() < c.id());
+                }
             }
-            assertEquals(facts.size(), seen.size());
+            assertEquals(figures.size(), seen.size());
         }
-        assertEquals(3, RuleEngine.batches(facts, 1).size());
-        assertEquals(1, RuleEngine.batches(facts, 1000).size());
+        assertEquals(3, RuleEngine.batches(figures, 1).size());
+        assertEquals(1, RuleEngine.batches(figures, 1000).size());
     }
 }
