@@ -23,7 +23,8 @@ import plancheck.model.Level;
 public record PlanSeries(String planId, String region, Level level, String indicator, boolean known,
                          Direction direction, List<Figure> figures, int blanks, int repeats) {
 
-    static final Comparator<Figure> BY_YEAR = Comparator.comparingInt(Figure::year).thenComparingInt(Figure::id);
+    /** By year; the sort is stable and series are in load order, so load order within a year is kept. */
+    static final Comparator<Figure> BY_YEAR = (a, b) -> Integer.compare(a.year(), b.year());
 
     /** The series of {@code figures} (one plan, one indicator, load order), which it keeps, not copies. */
     public PlanSeries(List<Figure> figures) {
@@ -124,7 +125,7 @@ public record PlanSeries(String planId, String region, Level level, String indic
         return out;
     }
 
-    /** Valued figures of {@code kind} (null: baselines and targets), by year, then load order. */
+    /** Valued figures of {@code kind} (null: baselines and targets), by year, then load order (figures are in load order). */
     private List<Figure> valued(Kind kind) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {

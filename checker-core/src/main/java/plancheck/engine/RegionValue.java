@@ -61,8 +61,12 @@ public record RegionValue(int seq, Kind kind, int year, double value, Figure fig
         return 31 * seq + figure.hashCode();
     }
 
-    static final Comparator<Figure> BY_KIND_YEAR = Comparator.comparing(Figure::kind).thenComparingInt(Figure::year)
-            .thenComparingDouble(Figure::value).thenComparingInt(Figure::id);
+    static final Comparator<Figure> BY_KIND_YEAR = (a, b) -> {
+        int c = a.kind().compareTo(b.kind());
+        if (c == 0) c = Integer.compare(a.year(), b.year());
+        if (c == 0) c = Double.compare(a.value(), b.value());
+        return c != 0 ? c : Integer.compare(a.id(), b.id());
+    };
 
     /**
      * The values of one region and indicator from its valued figures: per kind and year the lowest
