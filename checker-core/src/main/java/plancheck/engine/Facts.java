@@ -24,10 +24,19 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
 
     /** {@code figures} with each indicator's in load order (ascending id); indicators may follow one another. */
     public static Facts of(List<Figure> figures) {
-        Map<PlanKey, List<Figure>> plans = new LinkedHashMap<>();
-        for (Figure f : figures) plans.computeIfAbsent(new PlanKey(f.planId(), f.indicator()), k -> new ArrayList<>(8)).add(f);
+        Map<PlanKey, List<Figure>> plans = new LinkedHashMap<>(figures.size() / 3);
+        List<Figure> current = null;
+        Figure previous = null;
+        for (Figure f : figures) {
+            // A plan's rows for an indicator usually come one after another: no lookup for those.
+            if (previous == null || !f.planId().equals(previous.planId()) || !f.indicator().equals(previous.indicator())) {
+                current = plans.computeIfAbsent(new PlanKey(f.planId(), f.indicator()), k -> new ArrayList<>(8));
+            }
+            current.add(f);
+            previous = f;
+        }
         List<PlanSeries> planSeries = new ArrayList<>(plans.size());
-        Map<RegionKey, List<Figure>> regions = new LinkedHashMap<>();
+        Map<RegionKey, List<Figure>> regions = new LinkedHashMap<>(plans.size());
         for (List<Figure> s : plans.values()) {
             PlanSeries p = new PlanSeries(Collections.unmodifiableList(s));
             planSeries.add(p);
@@ -39,10 +48,15 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
         for (List<Figure> r : regions.values()) {
             if (r.isEmpty()) continue;
             // Plans were appended one after another: back into load order.
-            r.sort(Comparator.comparingInt(Figure::id));
+            if (!inLoadOrder(r)) r.sort(Comparator.comparingInt(Figure::id));
             regionSeries.add(new RegionSeries(regionSeries.size(), Collections.unmodifiableList(r), RegionValue.of(r)));
         }
         return new Facts(planSeries, regionSeries);
+    }
+
+    private static boolean inLoadOrder(List<Figure> figures) {
+        for (int i = 1; i < figures.size(); i++) if (figures.get(i - 1).id() > figures.get(i).id()) return false;
+        return true;
     }
 
     /** One value per region, indicator, year and kind, as user rules see them. */
