@@ -15,7 +15,7 @@ import plancheck.model.Level;
  * @param seq     order of creation, stable across runs
  * @param parent  the parent region as the region's first figure names it
  * @param figures the valued figures, every plan, in load order
- * @param values  one value per year and kind ({@link RegionValue}), in creation order
+ * @param values  one value per year and kind ({@link RegionValue}), in the order of their figures
  * @param plans   how many plans the figures come from
  * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
  */
@@ -36,7 +36,7 @@ public record RegionSeries(int seq, String region, Level level, String parent, S
         return seen.size();
     }
 
-    /** The values of one kind, in creation order. */
+    /** The values of one kind, in the order of their figures. */
     public List<RegionValue> values(Kind kind) {
         List<RegionValue> out = new ArrayList<>(0);
         for (RegionValue v : values) if (v.kind() == kind) out.add(v);

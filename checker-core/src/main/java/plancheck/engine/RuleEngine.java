@@ -13,7 +13,12 @@ import org.kie.api.runtime.StatelessKieSession;
 import plancheck.Timings;
 import plancheck.model.Figure;
 
-/** Runs the rule base over a set of figures in fresh sessions and collects the findings. */
+/**
+ * Runs the rule base over a set of figures and collects the findings: splits the figures by indicator
+ * ({@link #batches}), and on every core groups each batch into series ({@link Facts}) and checks them
+ * in a fresh session — stateless in sequential mode for the built-in rules, stateful (with each figure
+ * and region value as a fact too) for a rule base with user rules.
+ */
 public final class RuleEngine {
     private final RuleBase ruleBase;
     private final RuleCatalogue catalogue;
