@@ -125,14 +125,12 @@ public final class Checker {
 
     /** Runs the rules over resolved data, its figures numbered in load order. */
     private CheckResult run(List<PlanData> inputs, List<InputError> errors) {
-        long t0 = timings.start();
         List<Plan> plans = new ArrayList<>();
         List<Figure> figures = new ArrayList<>(inputs.stream().mapToInt(d -> d.figures().size()).sum());
         for (PlanData data : inputs) {
             plans.addAll(data.plans());
             figures.addAll(data.figures());
         }
-        timings.stop("resolve", t0);
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
         for (Finding f : new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings)) {

@@ -49,7 +49,7 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
             if (r.isEmpty()) continue;
             // Plans were appended one after another: back into load order.
             if (!inLoadOrder(r)) r.sort(Comparator.comparingInt(Figure::id));
-            regionSeries.add(new RegionSeries(regionSeries.size(), Collections.unmodifiableList(r), RegionValue.of(r)));
+            regionSeries.add(new RegionSeries(Collections.unmodifiableList(r), RegionValue.of(r)));
         }
         return new Facts(planSeries, regionSeries);
     }

@@ -1,6 +1,7 @@
 package plancheck.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import plancheck.model.Direction;
@@ -34,28 +35,14 @@ public record PlanSeries(String planId, String region, Level level, String indic
     }
 
     private static int countRepeats(List<Figure> figures) {
-        if (figures.size() > 32) {
-            // Long series (a large document's one indicator): a set, so this stays linear.
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            int n = 0;
-            for (Figure f : figures) {
-                if (!f.blank() && !seen.add(((long) f.kind().ordinal() << 32) | (f.year() & 0xffffffffL))) n++;
-            }
-            return n;
-        }
+        // Kind and year as one sortable key; equal neighbours after sorting are the repeats.
+        long[] keys = new long[figures.size()];
         int n = 0;
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
-            if (f.blank()) continue;
-            for (int j = 0; j < i; j++) {
-                Figure e = figures.get(j);
-                if (!e.blank() && e.kind() == f.kind() && e.year() == f.year()) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
+        for (Figure f : figures) if (!f.blank()) keys[n++] = ((long) f.kind().ordinal() << 32) | (f.year() & 0xffffffffL);
+        Arrays.sort(keys, 0, n);
+        int repeats = 0;
+        for (int i = 1; i < n; i++) if (keys[i] == keys[i - 1]) repeats++;
+        return repeats;
     }
 
     private static int countBlanks(List<Figure> figures) {

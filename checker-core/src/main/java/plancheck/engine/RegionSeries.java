@@ -12,20 +12,19 @@ import plancheck.model.Level;
  * that compare plans of a region, or a region with its parent, match. Rules join two of these on
  * {@code region == $parent, indicator == $i} (indexed), never figure with figure.
  *
- * @param seq     order of creation, stable across runs
  * @param parent  the parent region as the region's first figure names it
  * @param figures the valued figures, every plan, in load order
  * @param values  one value per year and kind ({@link RegionValue}), in the order of their figures
  * @param plans   how many plans the figures come from
  * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
  */
-public record RegionSeries(int seq, String region, Level level, String parent, String indicator,
+public record RegionSeries(String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
                            List<RegionValue> values, int plans, boolean hasShares) {
 
     /** The series of a region's valued figures (load order) and their values. */
-    public RegionSeries(int seq, List<Figure> figures, List<RegionValue> values) {
-        this(seq, figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
+    public RegionSeries(List<Figure> figures, List<RegionValue> values) {
+        this(figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
                 figures.get(0).additive(), figures.get(0).direction(), figures, values, countPlans(figures),
                 values.stream().anyMatch(v -> v.kind() == Kind.SHARE));
     }

@@ -14,14 +14,31 @@ import plancheck.model.Qualifier;
  * and annex table, or two plans). Built in Java before the rules run so that sums over districts
  * count each district once; where figures disagree the lowest is kept, so a sum never overstates.
  *
- * <p>A corpus has almost as many values as figures, so a value holds only what is its own; the region,
- * indicator and the rest are read from its figure (rules use them the same way: {@code parent == $p}).
+ * <p>A value is the figure chosen to stand for its region, year and kind, so everything it says is
+ * read from that figure (rules use it the same way: {@code parent == $p, year == $y}); a corpus has
+ * almost as many values as figures, so it holds nothing else.
  *
- * @param seq    the id of the figure the value comes from: unique, stable across runs; lets a rule
- *               pick one value of a group
- * @param figure the figure the value comes from (for the finding's location)
+ * @param figure the figure the value comes from (also the finding's location)
  */
-public record RegionValue(int seq, Kind kind, int year, double value, Figure figure) {
+public record RegionValue(Figure figure) {
+    /** The id of the figure: unique, stable across runs; lets a rule pick one value of a group. */
+    public int seq() {
+        return figure.id();
+    }
+
+    public Kind kind() {
+        return figure.kind();
+    }
+
+    public int year() {
+        return figure.year();
+    }
+
+    /** The number (a region value always has one: blank figures give none). */
+    public double value() {
+        return figure.value();
+    }
+
     public String region() {
         return figure.region();
     }
@@ -55,12 +72,6 @@ public record RegionValue(int seq, Kind kind, int year, double value, Figure fig
         return figure.qualifier().strict() ? 1 : 0;
     }
 
-    /** Cheap and consistent with equals (see {@link Figure#hashCode()}). */
-    @Override
-    public int hashCode() {
-        return 31 * seq + figure.hashCode();
-    }
-
     static final Comparator<Figure> BY_KIND_YEAR = (a, b) -> {
         int c = a.kind().compareTo(b.kind());
         if (c == 0) c = Integer.compare(a.year(), b.year());
@@ -79,7 +90,7 @@ public record RegionValue(int seq, Kind kind, int year, double value, Figure fig
         for (int i = 0; i < sorted.size(); i++) {
             Figure f = sorted.get(i);
             if (i > 0 && sorted.get(i - 1).kind() == f.kind() && sorted.get(i - 1).year() == f.year()) continue;
-            out.add(new RegionValue(f.id(), f.kind(), f.year(), f.value(), f));
+            out.add(new RegionValue(f));
         }
         out.sort(Comparator.comparingInt(RegionValue::seq));
         return List.copyOf(out);

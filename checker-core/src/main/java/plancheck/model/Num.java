@@ -37,6 +37,11 @@ public final class Num {
         if (text == null) return null;
         double plain = plainDecimal(text);
         if (plain == plain) return plain; // not NaN: the text was a short plain decimal
+        return parseGeneral(text);
+    }
+
+    /** Any number {@link #parse} accepts, by the pattern: the reading the fast path must agree with. */
+    static Double parseGeneral(String text) {
         String s = toAscii(text).trim();
         double factor = 1;
         if (s.endsWith("万")) {

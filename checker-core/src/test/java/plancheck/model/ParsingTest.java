@@ -8,23 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** The fast paths of number, level and kind parsing give what the general paths give. */
 class ParsingTest {
-    private static final java.util.regex.Pattern DECIMAL =
-            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
-    /** Num.parse as it was before the fast path: the regex, then Double.parseDouble. */
+    /** Num.parse as it was before the fast path: the pattern, then Double.parseDouble. */
     private static Double reference(String text) {
-        String s = Num.toAscii(text).trim();
-        double factor = 1;
-        if (s.endsWith("万")) {
-            factor = 1e4;
-            s = s.substring(0, s.length() - 1).trim();
-        } else if (s.endsWith("亿")) {
-            factor = 1e8;
-            s = s.substring(0, s.length() - 1).trim();
-        }
-        if (!DECIMAL.matcher(s).matches()) return null;
-        double v = Double.parseDouble(s) * factor;
-        return Double.isFinite(v) ? v : null;
+        return Num.parseGeneral(text);
     }
 
     @Test
