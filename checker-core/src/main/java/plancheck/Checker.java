@@ -100,6 +100,11 @@ public final class Checker {
      * fail (a bug), that file gets an error line and the other files are checked all the same.
      */
     public PlanData read(Path file) {
+        return read(readers, file);
+    }
+
+    /** {@link #read(Path)} without a checker: reading needs no rule base (the slow part of building one). */
+    public static PlanData read(Readers readers, Path file) {
         String name = display(file);
         try {
             return readers.forFile(file)
@@ -147,7 +152,6 @@ public final class Checker {
      */
     private PlanData resolve(PlanData data, int firstId) {
         Map<String, Optional<Indicator>> lookups = new HashMap<>();
-        Map<String, Units.Conversion> conversions = new HashMap<>(); // by "unit\0catalogue unit"
         List<Figure> resolved = new ArrayList<>(data.figures().size());
         int id = firstId;
         String lastFrom = null, lastTo = null;
@@ -158,8 +162,7 @@ public final class Checker {
             if (ind != null && !(f.unit().equals(lastFrom) && java.util.Objects.equals(ind.unit(), lastTo))) {
                 lastFrom = f.unit();
                 lastTo = ind.unit();
-                last = conversions.computeIfAbsent(lastFrom + '\u0000' + lastTo,
-                        k -> Units.conversion(f.unit(), ind.unit()));
+                last = Units.conversion(lastFrom, lastTo);
             }
             resolved.add(resolve(f, id++, ind, last));
         }

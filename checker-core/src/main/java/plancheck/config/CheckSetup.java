@@ -93,7 +93,7 @@ public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue cat
             }
             waivers = WaiverFile.read(w, catalogue, IndicatorCatalogue.standard());
         }
-        return new CheckSetup(new Settings(severities, tolerances, ruleFiles, waivers), rules.ruleBase(), catalogue);
+        return new CheckSetup(new Settings(severities, tolerances, waivers), rules.ruleBase(), catalogue);
     }
 
     public Checker checker() {

@@ -3,9 +3,6 @@ package plancheck.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,19 +33,12 @@ public final class ConfigFile {
         String name = file.toString().replace('\\', '/');
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(name + ": no such file");
+            root = MAPPER.readTree(SettingsText.read(file, name, "settings file"));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             // Jackson appends where the object started, as a Java-ish source description: keep the plain part.
             String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
             throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid JSON: " + why);
-        } catch (IOException e) {
-            if (plancheck.read.Inputs.isEncodingProblem(e)) {
-                throw new ConfigException(plancheck.read.Inputs.notUtf8(file, name, "settings file").toString());
-            }
-            throw new ConfigException(name + ": cannot read: " + plancheck.read.Inputs.describe(e));
         }
         if (root == null || !root.isObject()) throw new ConfigException(name + ": must hold one JSON object");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,7 +77,7 @@ public record SettingsSource(Map<String, ConfigValue> severities, Map<String, Co
         Map<String, ConfigValue> rules = new LinkedHashMap<>();
         for (ConfigValue r : ruleFiles) rules.putIfAbsent(r.value(), r);
         for (ConfigValue r : over.ruleFiles) rules.putIfAbsent(r.value(), r);
-        return new SettingsSource(sev, tol, new ArrayList<>(new LinkedHashSet<>(rules.values())),
+        return new SettingsSource(sev, tol, new ArrayList<>(rules.values()),
                 over.waivers != null ? over.waivers : waivers);
     }
 }

@@ -1,6 +1,5 @@
 package plancheck.config;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +48,6 @@ public final class UserRules {
         int seen = 0;
         for (Path file : files) {
             String name = Checker.display(file);
-            if (!Files.isRegularFile(file)) throw new ConfigException(name + ": rule file not found");
             kb.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
             // Errors accumulate in the builder; the new ones belong to the file just added.
             List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
@@ -69,7 +67,7 @@ public final class UserRules {
             for (Rule r : p.getRules()) {
                 String id = RuleBase.ruleId(r.getName());
                 if (builtInNames.contains(r.getName()) || catalogue.get(id).isPresent()) {
-                    throw new ConfigException(ruleFile(files, r) + ": rule '" + r.getName()
+                    throw new ConfigException(ruleFile(files) + ": rule '" + r.getName()
                             + "' takes the id of a built-in rule (" + id + "); give it an id of its own");
                 }
                 ids.add(id);
@@ -97,7 +95,7 @@ public final class UserRules {
         return file + (line > 0 ? ":" + line : "") + ": rule file does not compile: " + message;
     }
 
-    private static String ruleFile(List<Path> files, Rule r) {
+    private static String ruleFile(List<Path> files) {
         return files.size() == 1 ? Checker.display(files.get(0)) : "rule files " + files.stream().map(Checker::display).toList();
     }
 }

@@ -3,8 +3,6 @@ package plancheck.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +29,7 @@ public final class WaiverFile {
     public static List<Waiver> read(Path file, RuleCatalogue rules, IndicatorCatalogue indicators)
             throws ConfigException {
         String name = Checker.display(file);
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(name + ": waiver file not found");
-        } catch (IOException e) {
-            if (plancheck.read.Inputs.isEncodingProblem(e)) {
-                throw new ConfigException(plancheck.read.Inputs.notUtf8(file, name, "waiver file").toString());
-            }
-            throw new ConfigException(name + ": cannot read: " + plancheck.read.Inputs.describe(e));
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = SettingsText.read(file, name, "waiver file");
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).build();
         List<Waiver> out = new ArrayList<>();

@@ -1,6 +1,5 @@
 package plancheck.engine;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +8,10 @@ import java.util.TreeMap;
 
 /**
  * What a user may change about a check, the same for the CLI ({@code plancheck.json}, flags) and the
- * Maven plugin (parameters): per-rule severities (or off), numeric tolerances, extra DRL files, and
+ * Maven plugin (parameters): per-rule severities (or off), numeric tolerances and
  * the findings waived. Built and validated by {@code plancheck.config}.
  */
-public record Settings(Map<String, Severity> severities, Map<String, Double> tolerances, List<Path> ruleFiles,
+public record Settings(Map<String, Severity> severities, Map<String, Double> tolerances,
                        List<Waiver> waivers) {
     /** Percentage points a stated share may differ from count / total before aggregate.share fires. */
     public static final String SHARE_TOLERANCE = "share";
@@ -23,16 +22,11 @@ public record Settings(Map<String, Severity> severities, Map<String, Double> tol
         Map<String, Double> t = new TreeMap<>(DEFAULT_TOLERANCES);
         t.putAll(tolerances);
         tolerances = Map.copyOf(t);
-        ruleFiles = List.copyOf(ruleFiles);
         waivers = List.copyOf(waivers);
     }
 
-    public Settings(Map<String, Severity> severities, Map<String, Double> tolerances, List<Path> ruleFiles) {
-        this(severities, tolerances, ruleFiles, List.of());
-    }
-
     public static Settings defaults() {
-        return new Settings(Map.of(), Map.of(), List.of(), List.of());
+        return new Settings(Map.of(), Map.of(), List.of());
     }
 
     /** The tolerance names a user may set. */

@@ -11,12 +11,10 @@ public final class Units {
      */
     public static final String WORDS = "平方公里|平方米|㎡|英寸|元|家|件|个|项|人|支|台|所|座|名|条|次|倍|型|%";
 
-    /** The value in {@code to}, or null when the two units are not of one kind. */
-    public static Double convert(double value, String from, String to) {
-        return conversion(from, to).apply(value);
-    }
-
-    /** What {@link #convert} does between two units, worked out once for the many values a large input converts. */
+    /**
+     * How to convert values from one unit to another (none needed, none possible, or a factor), worked
+     * out once for the many values a large input converts.
+     */
     public static Conversion conversion(String from, String to) {
         String f = norm(from), t = norm(to);
         if (f.equals(t) || f.isEmpty() || t.isEmpty()) return new Conversion(true, true, 1, 1);

@@ -76,8 +76,7 @@ public final class CsvPlanReader implements PlanReader {
                 // The parser has read up to the end of this record: its line count is the record's line.
                 int line = (int) parser.getCurrentLineNumber();
                 if (rec.size() != header.size()) {
-                    rows.error(line, 0, "row has " + rec.size() + " fields, the header has " + header.size());
-                    rows.rejected(1);
+                    rows.wrongWidth(line, rec.size(), header.size());
                     continue;
                 }
                 rows.row(line, c -> header.containsKey(c) ? rec.get(c) : null);

@@ -69,7 +69,7 @@ final class CsvScanner {
         for (int c = 0; c < caches.length; c++) if (RowParser.repeats(c)) caches[c] = new FieldCache();
         for (int c = 0; c < fields.length; c++) {
             fields[c] = rows.clean(c, null);
-            hash(fields[c], digest, c);
+            RowParser.hash(fields[c], digest, c);
         }
         // One call per record: C2 compiles the record's work once, not again inside an OSR of this loop.
         while (pos >= 0) pos = next(pos);
@@ -100,8 +100,7 @@ final class CsvScanner {
         line += breaks;
         if (count != columns.length) {
             for (int i = 0; i < count; i++) validate(starts[i], ends[i]);
-            rows.error(line, 0, "row has " + count + " fields, the header has " + columns.length);
-            rows.rejected(1);
+            rows.wrongWidth(line, count, columns.length);
         } else {
             for (int i = 0; i < count; i++) {
                 int c = columns[i];
@@ -125,7 +124,7 @@ final class CsvScanner {
         if (escaped[i] || !plain(i, raw)) {
             String text = rows.clean(column, raw);
             fields[column] = text;
-            hash(text, digest, column);
+            RowParser.hash(text, digest, column);
         } else {
             fields[column] = rows.cleanPlain(column, raw);
             digest[2 * column] = RowParser.hashA(buf, from, to);
@@ -159,13 +158,6 @@ final class CsvScanner {
             if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) return true;
         }
         return false;
-    }
-
-    /** A cleaned text's two hashes for the row digest, over its UTF-8 (injective: the text came from valid UTF-8). */
-    private static void hash(String text, long[] digest, int column) {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        digest[2 * column] = RowParser.hashA(b, 0, b.length);
-        digest[2 * column + 1] = RowParser.hashB(b, 0, b.length);
     }
 
     /** The header's columns by contract index; quoted, unknown, repeated or missing columns are for commons-csv. */
@@ -357,7 +349,7 @@ final class CsvScanner {
             }
             String text = s.cleaned(field, column, rows);
             texts[column] = text;
-            hash(text, digest, column);
+            RowParser.hash(text, digest, column);
             long a = digest[2 * column], b = digest[2 * column + 1];
             if (size < MAX) {
                 keys[i] = Arrays.copyOfRange(buf, from, to);

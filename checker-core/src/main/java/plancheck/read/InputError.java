@@ -3,7 +3,8 @@ package plancheck.read;
 /**
  * A problem with an input file: where (line/column 0 when unknown) and what, in one line. The
  * message quotes the file's own text, so control characters are shown escaped and a long quote is
- * cut: an error is always one readable line, whatever the file holds.
+ * cut in the middle: an error is always one readable line, whatever the file holds, and still ends
+ * with what is wrong.
  */
 public record InputError(String file, int line, int column, String message) {
     static final int MAX_MESSAGE = 300;
@@ -13,12 +14,21 @@ public record InputError(String file, int line, int column, String message) {
         message = oneLine(message == null ? "" : message, MAX_MESSAGE);
     }
 
+    /** Words kept from a long message's end: where it says what is wrong, after the quoted text. */
+    static final int KEPT_TAIL = 100;
+
+    /**
+     * Escaped onto one line; over {@code max}, the middle (a long quote of the file's text) gives way
+     * to '…', so both what is quoted and what is wrong with it stay readable.
+     */
     private static String oneLine(String s, int max) {
-        StringBuilder b = new StringBuilder(Math.min(s.length(), max) + 8);
+        long room = 2L * max;
+        StringBuilder b = new StringBuilder((int) Math.min(s.length(), room) + 8);
         for (int i = 0; i < s.length(); i++) {
-            if (b.length() >= max) {
-                b.append('…');
-                break;
+            if (b.length() >= room && s.length() - i > KEPT_TAIL) {
+                // Far beyond the limit: skip to the part that is kept, so a huge quote costs nothing.
+                i = s.length() - KEPT_TAIL - 1;
+                continue;
             }
             char c = s.charAt(i);
             if (c == '\n') b.append("\\n");
@@ -27,7 +37,9 @@ public record InputError(String file, int line, int column, String message) {
             else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') b.append(String.format("\\u%04X", (int) c));
             else b.append(c);
         }
-        return b.toString();
+        if (b.length() <= max) return b.toString();
+        int tail = Math.min(KEPT_TAIL, max / 3);
+        return b.substring(0, max - tail - 1) + '…' + b.substring(b.length() - tail);
     }
 
     @Override

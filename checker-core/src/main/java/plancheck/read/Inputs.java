@@ -22,6 +22,15 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** A whole text file, read as {@link #utf8Reader} reads it. */
+    public static String utf8Text(Path file) throws IOException {
+        try (Reader in = utf8Reader(file)) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            in.transferTo(out);
+            return out.toString();
+        }
+    }
+
     public static Reader utf8Reader(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -84,9 +84,12 @@ public final class JsonPlanReader implements PlanReader {
                 if (p.currentToken() != JsonToken.END_ARRAY) {
                     rows.error(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
                             "expected a plan object in the array");
+                    // The parser stands inside the array: what follows is not "after the plan data".
+                    return rows.result();
                 }
             } else {
                 rows.error(1, 1, "expected a JSON object or array of plans");
+                return rows.result();
             }
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentLocation();
@@ -152,8 +155,8 @@ public final class JsonPlanReader implements PlanReader {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = plan.fields(); it.hasNext(); ) {
             var e = it.next();
-            if (!e.getKey().equals("figures") && !Columns.PLAN_FIELDS.contains(e.getKey())
-                    && !e.getKey().equals(Columns.TITLE) && !e.getKey().startsWith(LocatedNodes.PREFIX)) {
+            if (!e.getKey().equals("figures") && !PLAN_LEVEL.contains(e.getKey())
+                    && !e.getKey().startsWith(LocatedNodes.PREFIX)) {
                 rows.error(line(plan), 0, "plan has unknown field '" + e.getKey() + "'");
             }
         }
@@ -166,18 +169,16 @@ public final class JsonPlanReader implements PlanReader {
         }
         for (JsonNode f : figures) {
             if (!f.isObject()) {
-                rows.error(line(plan), 0, "a figure must be a JSON object");
-                rows.rejected(1);
+                rows.reject(line(plan), "a figure must be a JSON object");
                 continue;
             }
             String typeProblem = typeProblem(f);
             if (typeProblem != null) {
-                rows.error(line(f), 0, typeProblem);
-                rows.rejected(1);
+                rows.reject(line(f), typeProblem);
                 continue;
             }
             rows.row(line(f), c -> {
-                JsonNode v = Columns.PLAN_FIELDS.contains(c) || c.equals(Columns.TITLE) ? plan.get(c) : f.get(c);
+                JsonNode v = PLAN_LEVEL.contains(c) ? plan.get(c) : f.get(c);
                 return v == null || v.isNull() ? null : v.asText();
             });
         }

@@ -49,8 +49,7 @@ public final class RowParser {
         long[] hashes = new long[2 * FIELD_COUNT];
         for (int i = 0; i < fields.length; i++) {
             fields[i] = clean(i, raw.apply(FIELDS.get(i)));
-            hashes[2 * i] = hashA(fields[i]);
-            hashes[2 * i + 1] = hashB(fields[i]);
+            hash(fields[i], hashes, i);
         }
         cleanRow(line, fields, hashes);
     }
@@ -72,7 +71,7 @@ public final class RowParser {
 
     /**
      * Parses one row whose fields, by {@link #columnIndex column index}, were {@link #clean cleaned};
-     * {@code hashes} holds {@link #hashA} and {@link #hashB} of each field, in turn.
+     * {@code hashes} holds {@link #hashA} and {@link #hashB} of each field's UTF-8, in turn.
      */
     void cleanRow(int line, String[] fields, long[] hashes) {
         // The same figure twice would report every finding about it twice.
@@ -247,6 +246,17 @@ public final class RowParser {
         rejected += n;
     }
 
+    /** A row that is not read at all: its one error, and it counts as rejected. */
+    void reject(int line, String message) {
+        error(line, 0, message);
+        rejected(1);
+    }
+
+    /** A CSV row whose field count is not the header's (the same words from either CSV path). */
+    void wrongWidth(int line, int fields, int headerFields) {
+        reject(line, "row has " + fields + " fields, the header has " + headerFields);
+    }
+
     PlanData result() {
         return new PlanData(file, List.copyOf(plans.values()), figures, errors, rejected, List.of());
     }
@@ -275,28 +285,25 @@ public final class RowParser {
         }
     }
 
-    /** A cleaned field's share of its row's digest: FNV-1a over its characters. */
-    static long hashA(String field) {
-        long h = 0xcbf29ce484222325L;
-        for (int j = 0; j < field.length(); j++) h = (h ^ field.charAt(j)) * 0x100000001b3L;
-        return h;
+    /**
+     * A cleaned field's share of its row's digest, as {@link #hashA} and {@link #hashB} of its UTF-8
+     * (injective: the text came from valid UTF-8) into {@code digest} at {@code column}; the CSV reader
+     * hashes the bytes it already has the same way.
+     */
+    static void hash(String text, long[] digest, int column) {
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        digest[2 * column] = hashA(b, 0, b.length);
+        digest[2 * column + 1] = hashB(b, 0, b.length);
     }
 
-    /** A second, independent hash of a cleaned field: a polynomial over its characters. */
-    static long hashB(String field) {
-        long h = 1125899906842597L;
-        for (int j = 0; j < field.length(); j++) h = 31 * h + field.charAt(j);
-        return h;
-    }
-
-    /** {@link #hashA} over bytes: the CSV reader hashes each field's UTF-8 (within one file, one kind of hash). */
+    /** FNV-1a over bytes. */
     static long hashA(byte[] b, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int j = from; j < to; j++) h = (h ^ b[j]) * 0x100000001b3L;
         return h;
     }
 
-    /** {@link #hashB} over bytes. */
+    /** A second, independent hash: a polynomial over bytes. */
     static long hashB(byte[] b, int from, int to) {
         long h = 1125899906842597L;
         for (int j = from; j < to; j++) h = 31 * h + b[j];

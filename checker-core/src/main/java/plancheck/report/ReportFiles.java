@@ -26,13 +26,16 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Writes each format once, from the same result, as {@code dir/report.<extension>}; returns the files. */
-    public static List<Path> writeAll(Path dir, List<ReportWriter> writers, CheckResult result, ReportOptions options)
-            throws IOException {
+    /**
+     * Writes each format once, from the same result, as {@code dir/<baseName>.<extension>} (the CLI's
+     * {@link #BASE_NAME}, the plugin's {@code plancheck-report}); returns the files.
+     */
+    public static List<Path> writeAll(Path dir, String baseName, List<ReportWriter> writers, CheckResult result,
+                                      ReportOptions options) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (ReportWriter w : writers) {
-            Path target = dir.resolve(BASE_NAME + "." + w.extension());
+            Path target = dir.resolve(baseName + "." + w.extension());
             write(target, w, result, options);
             written.add(target);
         }

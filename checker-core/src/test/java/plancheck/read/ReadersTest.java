@@ -98,4 +98,24 @@ class ReadersTest {
         assertEquals(List.of(DIR.resolve("nope.csv") + ": no such file or folder"),
                 listing.errors().stream().map(InputError::toString).toList());
     }
+
+    @Test
+    void aLongQuotedValueStillEndsWithWhatIsWrong(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String header = String.join(",", Columns.ALL) + "\n";
+        String row = "p,甲区,district,市,2021,2025,有效发明专利,,件,target,2022,12\u0001x" + "9".repeat(400) + ",,,,\n";
+        Path file = java.nio.file.Files.writeString(dir.resolve("long.csv"), header + row);
+        List<String> m = messages(new CsvPlanReader().read(file, "long.csv"));
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).startsWith("long.csv:2: value '12\\u0001x999"), m.get(0));
+        assertTrue(m.get(0).contains("…") && m.get(0).contains("9' is not a number"), m.get(0));
+        assertTrue(m.get(0).length() < 340, m.get(0));
+    }
+
+    @Test
+    void aBareArrayWithAStrayElementIsOneError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a.json"), "[{\"plan_id\":\"x\"}, 5, 6]\n");
+        List<String> m = messages(new JsonPlanReader().read(file, "a.json"));
+        assertEquals(List.of("a.json:1:20: expected a plan object in the array"),
+                m.stream().filter(x -> !x.contains("plan has no 'figures'")).toList());
+    }
 }

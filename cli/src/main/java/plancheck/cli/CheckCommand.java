@@ -77,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    @Option(names = "--timings", description = "Print the time each phase took (rule base, read, group, rules, report) to stderr.")
+    @Option(names = "--timings", description = "Print the time each phase took (rulebase, read, group, rules, sort, report) to stderr.")
     boolean timings;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -149,7 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return Main.INPUT_ERROR;
             }
             try {
-                if (writers.size() > 1 || folder) ReportFiles.writeAll(target, writers, result, options);
+                if (writers.size() > 1 || folder) ReportFiles.writeAll(target, ReportFiles.BASE_NAME, writers, result, options);
                 else ReportFiles.write(target, writers.get(0), result, options);
             } catch (IOException e) {
                 err.println("plancheck: cannot write the report to " + output + ": " + plancheck.read.Inputs.describe(e));

@@ -11,10 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import plancheck.Checker;
-import plancheck.engine.Settings;
 import plancheck.read.ContractWriter;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
+import plancheck.read.Readers;
 import plancheck.read.Unclassified;
 
 /** {@code plancheck extract}: what plancheck reads from a plan document, as structured data to correct and re-check. */
@@ -43,16 +43,18 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("plancheck: unknown --format '" + format + "' (known: csv, json)");
             return Main.INPUT_ERROR;
         }
-        if (!Files.isRegularFile(file)) {
-            err.println(file + ": no such file");
+        if (Files.isDirectory(file)) {
+            err.println(Checker.display(file) + ": a folder: extract reads one file");
             return Main.INPUT_ERROR;
         }
-        PlanData data = new Checker(Settings.defaults()).read(file);
+        PlanData data = Checker.read(Readers.standard(), file);
         for (InputError e : data.errors()) err.println(e);
         for (Unclassified u : data.unclassified()) {
             err.println(u.line());
         }
         err.flush();
+        // A file that could not be read at all gives its error, not an empty table.
+        if (data.figures().isEmpty() && !data.errors().isEmpty()) return Main.INPUT_ERROR;
         if (format.equals("csv")) ContractWriter.csv(data, out);
         else ContractWriter.json(data, out);
         out.flush();

@@ -47,7 +47,7 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> INPUT_ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("plancheck: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'plancheck " + ex.getCommandLine().getCommandName()
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return INPUT_ERROR;
         });

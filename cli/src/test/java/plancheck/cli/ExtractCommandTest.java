@@ -50,6 +50,12 @@ class ExtractCommandTest {
         assertEquals(2, bin.exit());
         assertTrue(bin.err().contains("not text"), bin.err());
         assertEquals(2, Cli.run("extract", "no/such.txt").exit());
+        Cli missing = Cli.run("extract", "no/such.txt");
+        assertEquals("no/such.txt: cannot read: no such file\n", missing.err());
+        assertEquals("", missing.out(), "no empty table for a file that could not be read");
+        Cli folder = Cli.run("extract", "seeds");
+        assertEquals(2, folder.exit());
+        assertEquals("seeds: a folder: extract reads one file\n", folder.err());
         assertEquals(2, Cli.run("extract", "--format", "xml", SEED).exit());
     }
 

@@ -138,12 +138,16 @@ public final class CheckMojo extends AbstractMojo {
         }
         for (String line : TextReport.summary(result, m)) log.info(line);
 
-        Path first = null;
-        for (ReportWriter w : writers) {
-            Path file = outputDirectory.toPath().resolve("plancheck-report." + w.extension());
-            write(w, result, m, file);
-            if (first == null) first = file;
+        List<Path> files;
+        try {
+            // Through temporary files, so that an interrupted build never leaves half a report.
+            files = ReportFiles.writeAll(outputDirectory.toPath(), "plancheck-report", writers, result,
+                    new ReportOptions(m, false));
+        } catch (IOException e) {
+            throw new MojoExecutionException("plancheck: cannot write the reports into " + outputDirectory + ": "
+                    + e.getMessage(), e);
         }
+        Path first = files.isEmpty() ? null : files.get(0);
 
         if (threshold == Severity.OFF) return;
         String where = first == null ? "" : "; see " + Checker.display(first);
@@ -173,15 +177,6 @@ public final class CheckMojo extends AbstractMojo {
     private static void quietDrools() {
         for (String name : List.of("org.drools", "org.kie")) {
             System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + name, "warn");
-        }
-    }
-
-    private static void write(ReportWriter w, CheckResult result, Messages m, Path file) throws MojoExecutionException {
-        try {
-            // Through a temporary file, so that an interrupted build never leaves half a report.
-            ReportFiles.write(file, w, result, new ReportOptions(m, false));
-        } catch (IOException e) {
-            throw new MojoExecutionException("plancheck: cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

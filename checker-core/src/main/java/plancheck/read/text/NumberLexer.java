@@ -15,7 +15,13 @@ final class NumberLexer {
     static final String UNIT = plancheck.model.Units.WORDS;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern AFTER = Pattern.compile("^(余)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下)?");
-    static final String VERB = "力争达到|分别达到|累计达到|达到|突破|超过|不低于|不少于|稳定在|保持在|达";
+    /**
+     * The words that put a target before its number, longest first where one contains another: the
+     * sentence reader splits on them, and the blank finder looks for one followed by a gap.
+     */
+    static final String[] VERBS = {"力争达到", "分别达到", "累计达到", "增长到", "增加到", "提高到", "提升到",
+        "上升到", "达到", "突破", "超过", "不低于", "不少于", "稳定在", "保持在", "达"};
+    static final String VERB = String.join("|", VERBS);
     private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
 
     /** A number that is neither structure nor a quantity this reader understood. */
@@ -60,7 +66,7 @@ final class NumberLexer {
             if (unit.equals("元")) {
                 unit = mult + unit;
             } else if (!mult.isEmpty()) {
-                v *= mult.equals("万") ? 1e4 : 1e8;
+                v = plancheck.model.Num.parse(m.group() + mult); // 万/亿 as Num reads them everywhere
             }
             if (unit.equals("㎡")) unit = "平方米";
             if (s > 0 && line.charAt(s - 1) == '近') approx = "近";

@@ -50,8 +50,6 @@ final class SentenceExtractor {
     private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级)");
     private static final String TASK = "in a task section, with no target year: not read as a goal of the plan";
     private static final String BOUNDARY = "，,；;。：:";
-    private static final String[] QUAL = {"力争达到", "分别达到", "累计达到", "增长到", "增加到", "提高到", "提升到",
-        "上升到", "达到", "突破", "超过", "不低于", "不少于", "稳定在", "保持在", "达"};
     private static final String[] FILLER = {"分别", "累计", "共有", "共计", "共", "现有", "约", "近", "为", "力争", "评价入库"};
     private static final String[] LEADING = {"其中", "含", "另有"};
 
@@ -353,7 +351,7 @@ final class SentenceExtractor {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String w : QUAL) {
+            for (String w : NumberLexer.VERBS) {
                 if (t.endsWith(w)) {
                     if (qualifier.isEmpty()) qualifier = w;
                     list |= w.startsWith("分别");

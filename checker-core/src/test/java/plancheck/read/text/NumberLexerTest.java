@@ -43,6 +43,8 @@ class NumberLexerTest {
         assertEquals(List.of("blank件+以上@8"), quantities("有效发明专利达到 件以上"));
         assertEquals(List.of("blank亿元@8"), quantities("技术合同交易额达 亿元"));
         assertEquals(List.of("blank家@4"), quantities("分别达到   家"));
+        assertEquals(List.of("blank件+以上@9"), quantities("有效发明专利提高到 件以上"), "every target verb, not only 达到");
+        assertEquals(List.of("blank家@9"), quantities("高新技术企业增加到  家"));
         assertEquals(List.of("10家@5"), quantities("示范基地 10家"), "a space before a real number is not a blank");
         assertEquals(List.of("10家@4"), quantities("达到  10家"));
     }
