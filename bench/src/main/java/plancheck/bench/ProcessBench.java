@@ -34,7 +34,14 @@ public final class ProcessBench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--format" -> format = args[++i];
                 case "--launcher" -> launcher = args[++i];
-                default -> sizes.add(Integer.parseInt(args[i].replace("_", "").replace("k", "000").replace("M", "000000")));
+                default -> {
+                    if (!args[i].matches("\\d[\\d_]*[kM]?")) {
+                        System.err.println("usage: bench/run.sh [--runs N] [--format csv|json] [SIZE...]   (SIZE: 10k, 100k, 1M ...)"
+                                + "\n       bench/run.sh jmh [JMH options]");
+                        System.exit(args[i].equals("--help") ? 0 : 2);
+                    }
+                    sizes.add(Integer.parseInt(args[i].replace("_", "").replace("k", "000").replace("M", "000000")));
+                }
             }
         }
         if (sizes.isEmpty()) sizes = List.of(10_000, 100_000, 1_000_000);

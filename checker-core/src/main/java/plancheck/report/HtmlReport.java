@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,7 +58,7 @@ public final class HtmlReport implements ReportWriter {
         Page(CheckResult r, Messages m) {
             this.r = r;
             this.m = m;
-            this.touches = new Touches(r);
+            this.touches = new Touches(r, m);
             this.ruleIds = r.ruleIds();
             for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
             int n = 0;
@@ -211,25 +212,12 @@ public final class HtmlReport implements ReportWriter {
                 b.append("<td></td>");
                 return;
             }
-            Severity worst = null;
-            TreeMap<Integer, Touches.Touch> hits = new TreeMap<>();
-            for (Figure f : figs) {
-                for (Touches.Touch tch : touches.of(f)) {
-                    hits.putIfAbsent(tch.number(), tch);
-                    if (worst == null || tch.finding().severity().ordinal() < worst.ordinal()) worst = tch.finding().severity();
-                }
-            }
+            SortedMap<Integer, Touches.Touch> hits = touches.of(figs);
+            Severity worst = Touches.worst(hits.values());
             b.append("<td class=\"num");
             if (worst != null) b.append(" hit hit-").append(worst.code());
             b.append('"');
-            if (!hits.isEmpty()) {
-                StringBuilder title = new StringBuilder();
-                for (Touches.Touch tch : hits.values()) {
-                    if (title.length() > 0) title.append('\n');
-                    title.append('[').append(tch.number()).append("] ").append(m.message(tch.finding()));
-                }
-                b.append(" title=\"").append(Html.esc(title.toString())).append('"');
-            }
+            if (!hits.isEmpty()) b.append(" title=\"").append(Html.esc(touches.tips(hits.values()))).append('"');
             b.append('>');
             List<String> shown = new ArrayList<>();
             for (Figure f : figs) {
@@ -237,13 +225,16 @@ public final class HtmlReport implements ReportWriter {
                 if (!shown.contains(v)) shown.add(v);
             }
             b.append(String.join(" / ", shown));
-            for (Touches.Touch tch : hits.values()) {
-                Finding f = tch.finding();
-                b.append(" <a class=\"mark sev-").append(f.severity().code()).append(" r").append(ruleIndex(f.ruleId()))
-                        .append(tch.primary() ? "" : " related").append("\" href=\"#f").append(tch.number()).append("\">")
-                        .append(tch.number()).append("</a>");
-            }
+            for (Touches.Touch tch : hits.values()) mark(tch, !tch.primary());
             b.append("</td>");
+        }
+
+        /** A finding's numbered mark beside a value, linking to the finding in the list. */
+        private void mark(Touches.Touch tch, boolean related) {
+            Finding f = tch.finding();
+            b.append(" <a class=\"mark sev-").append(f.severity().code()).append(" r").append(ruleIndex(f.ruleId()))
+                    .append(related ? " related" : "").append("\" href=\"#f").append(tch.number()).append("\">")
+                    .append(tch.number()).append("</a>");
         }
 
         private void findingList(List<Integer> numbers) {
@@ -255,7 +246,7 @@ public final class HtmlReport implements ReportWriter {
                         .append(ruleIndex(f.ruleId())).append("\" data-rule=\"").append(Html.esc(f.ruleId()))
                         .append("\"><span class=\"num-badge\">").append(n).append("</span> <span class=\"badge sev-")
                         .append(sev).append("\">").append(t("severity." + sev)).append("</span> <code class=\"rule\">")
-                        .append(Html.esc(f.ruleId())).append("</code> <span class=\"msg\">").append(Html.esc(m.message(f)))
+                        .append(Html.esc(f.ruleId())).append("</code> <span class=\"msg\">").append(Html.esc(touches.message(n)))
                         .append("</span><div class=\"where\">").append(Html.esc(m.indicatorName(f.indicator())));
                 if (f.year() != null) b.append(", ").append(f.year());
                 b.append(" — <code>").append(Html.esc(f.source().toString())).append("</code></div>");
@@ -312,11 +303,7 @@ public final class HtmlReport implements ReportWriter {
                         .append(Html.esc(m.indicatorName(c.indicator()))).append(" <small>").append(c.year())
                         .append("</small></th><td class=\"num\">").append(Html.esc(c.region())).append(' ')
                         .append(Num.fmt(c.value())).append(Html.esc(c.unit()));
-                for (Touches.Touch tch : touches.of(c)) {
-                    Finding f = tch.finding();
-                    b.append(" <a class=\"mark sev-").append(f.severity().code()).append(" r").append(ruleIndex(f.ruleId()))
-                            .append("\" href=\"#f").append(tch.number()).append("\">").append(tch.number()).append("</a>");
-                }
+                for (Touches.Touch tch : touches.of(c)) mark(tch, false);
                 b.append("</td><td>").append(DistrictBars.svg(bar)).append("<div class=\"legend\">");
                 for (DistrictBars.Part part : bar.parts()) {
                     b.append("<span>").append(Html.esc(part.region())).append(' ').append(Num.fmt(part.figure().value()))

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import plancheck.engine.Severity;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 import plancheck.model.Num;
@@ -84,7 +86,7 @@ final class LineChart {
                 } else {
                     b.append(" class=\"hit seg sev-").append(hit.finding().severity().code())
                             .append("\" stroke=\"").append(Svg.colour(hit.finding().severity()))
-                            .append("\" stroke-width=\"3.5\"><title>").append(Html.esc(m.message(hit.finding())))
+                            .append("\" stroke-width=\"3.5\"><title>").append(Html.esc(touches.message(hit)))
                             .append("</title></line>");
                 }
             }
@@ -105,14 +107,11 @@ final class LineChart {
         }
         for (List<Figure> same : points.values()) {
             Figure f = same.get(0);
-            Touches.Touch hit = null;
-            for (Figure g : same) {
-                Touches.Touch t = touches.worst(g);
-                if (t != null && (hit == null || t.finding().severity().ordinal() < hit.finding().severity().ordinal())) hit = t;
-            }
-            String colour = hit == null ? Svg.INK : Svg.colour(hit.finding().severity());
-            String cls = hit == null ? "pt" : "hit pt sev-" + hit.finding().severity().code();
-            String tips = tips(same, touches, m);
+            SortedMap<Integer, Touches.Touch> touching = touches.of(same);
+            Severity hit = Touches.worst(touching.values());
+            String colour = hit == null ? Svg.INK : Svg.colour(hit);
+            String cls = hit == null ? "pt" : "hit pt sev-" + hit.code();
+            String tips = touching.isEmpty() ? "" : "\n" + Html.esc(touches.tips(touching.values()));
             double cx = x.applyAsDouble(f.year());
             if (f.value() == null) {
                 double s = hit == null ? 4 : 6;
@@ -154,14 +153,5 @@ final class LineChart {
             }
         }
         return best;
-    }
-
-    private static String tips(List<Figure> figs, Touches touches, Messages m) {
-        TreeMap<Integer, Touches.Touch> all = new TreeMap<>();
-        for (Figure f : figs) for (Touches.Touch t : touches.of(f)) all.putIfAbsent(t.number(), t);
-        StringBuilder b = new StringBuilder();
-        for (Touches.Touch t : all.values()) b.append("\n[").append(t.number()).append("] ")
-                .append(Html.esc(m.message(t.finding())));
-        return b.toString();
     }
 }

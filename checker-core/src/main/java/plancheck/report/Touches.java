@@ -1,11 +1,15 @@
 package plancheck.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
+import plancheck.engine.Severity;
 import plancheck.model.Figure;
 import plancheck.model.Source;
 
@@ -21,13 +25,16 @@ final class Touches {
     }
 
     private final Map<Integer, List<Touch>> byFigure = new HashMap<>();
+    /** Each finding's message, formatted once however many marks and tips show it (index: number - 1). */
+    private final List<String> messages = new ArrayList<>();
 
-    Touches(CheckResult r) {
+    Touches(CheckResult r, Messages m) {
         Map<Source, List<Figure>> bySource = new HashMap<>();
         for (Figure f : r.figures()) bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
         int n = 0;
         for (Finding f : r.findings()) {
             n++;
+            messages.add(m.message(f));
             for (Figure fig : bySource.getOrDefault(f.source(), List.of())) {
                 if (fig.planId().equals(f.planId()) && fig.indicator().equals(f.indicator())
                         && (f.year() == null || f.year() == fig.year())) {
@@ -52,15 +59,37 @@ final class Touches {
         return byFigure.getOrDefault(f.id(), List.of());
     }
 
-    /** The most serious touch of a figure, or null. */
-    Touch worst(Figure f) {
-        Touch w = null;
-        for (Touch t : of(f)) {
-            if (w == null || t.finding().severity().ordinal() < w.finding().severity().ordinal()
-                    || (t.primary() && !w.primary() && t.finding().severity() == w.finding().severity())) {
-                w = t;
-            }
-        }
+    /** The touches of several figures (one table cell, one chart point), each finding once, by number. */
+    SortedMap<Integer, Touch> of(Collection<Figure> figures) {
+        SortedMap<Integer, Touch> all = new TreeMap<>();
+        for (Figure f : figures) for (Touch t : of(f)) all.putIfAbsent(t.number(), t);
+        return all;
+    }
+
+    /** The most serious severity among {@code touches}, or null when there are none. */
+    static Severity worst(Collection<Touch> touches) {
+        Severity w = null;
+        for (Touch t : touches) if (w == null || t.finding().severity().ordinal() < w.ordinal()) w = t.finding().severity();
         return w;
+    }
+
+    /** The message of finding {@code number} (1-based, report order). */
+    String message(int number) {
+        return messages.get(number - 1);
+    }
+
+    /** The message of a touch's finding. */
+    String message(Touch t) {
+        return message(t.number());
+    }
+
+    /** One line "[n] message" per touch, for a tooltip (not yet escaped). */
+    String tips(Collection<Touch> touches) {
+        StringBuilder b = new StringBuilder();
+        for (Touch t : touches) {
+            if (b.length() > 0) b.append('\n');
+            b.append('[').append(t.number()).append("] ").append(message(t));
+        }
+        return b.toString();
     }
 }
