@@ -21,6 +21,14 @@ public final class Compare {
         return below(a.value(), a.qualifier(), b.value(), b.qualifier());
     }
 
+    /**
+     * Whether the numbers alone let {@code a} be {@link #below} {@code b} whatever the qualifiers:
+     * {@code a} is not above {@code b}. Series count such pairs so rules can skip the series with none.
+     */
+    public static boolean notAbove(double a, double b) {
+        return a <= b || nearlyEqual(a, b);
+    }
+
     public static boolean differ(double a, double b) {
         return !nearlyEqual(a, b);
     }

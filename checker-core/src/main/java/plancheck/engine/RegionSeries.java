@@ -2,6 +2,7 @@ package plancheck.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import plancheck.model.Direction;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
@@ -17,16 +18,27 @@ import plancheck.model.Level;
  * @param values  one value per year and kind ({@link RegionValue}), in the order of their figures
  * @param plans   how many plans the figures come from
  * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
+ * @param crossPlanFalls how many of the {@link #crossPlanTargets} do not rise (the later target at or
+ *                below the earlier, {@link Compare#notAbove}, numbers alone)
+ * @param baselineFalls how many of the {@link #baselineTargets} do not rise (the target at or below the
+ *                baseline); with none of either, rules skip the series without building its pairs
  */
 public record RegionSeries(String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
-                           List<RegionValue> values, int plans, boolean hasShares) {
+                           List<RegionValue> values, int plans, boolean hasShares,
+                           int crossPlanFalls, int baselineFalls) {
 
     /** The series of a region's valued figures (load order) and their values. */
     public RegionSeries(List<Figure> figures, List<RegionValue> values) {
+        this(figures, values, countPlans(figures), byYear(figures, Kind.TARGET));
+    }
+
+    private RegionSeries(List<Figure> figures, List<RegionValue> values, int plans, List<Figure> targets) {
         this(figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
-                figures.get(0).additive(), figures.get(0).direction(), figures, values, countPlans(figures),
-                values.stream().anyMatch(v -> v.kind() == Kind.SHARE));
+                figures.get(0).additive(), figures.get(0).direction(), figures, values, plans,
+                values.stream().anyMatch(v -> v.kind() == Kind.SHARE),
+                plans > 1 ? PlanSeries.falls(pair -> forEachCrossPlan(targets, pair)) : 0,
+                PlanSeries.falls(pair -> forEachBaselineTarget(byYear(figures, Kind.BASELINE), targets, pair)));
     }
 
     private static int countPlans(List<Figure> figures) {
@@ -58,30 +70,35 @@ public record RegionSeries(String region, Level level, String parent, String ind
 
     /** Every target with every target of a later year in another plan of the region. */
     public List<FigurePair> crossPlanTargets() {
-        List<Figure> targets = byYear(Kind.TARGET);
         List<FigurePair> out = new ArrayList<>();
-        for (int a = 0; a < targets.size(); a++) {
-            Figure fa = targets.get(a);
-            for (int b = PlanSeries.runEnd(targets, a); b < targets.size(); b++) {
-                if (!targets.get(b).planId().equals(fa.planId())) out.add(new FigurePair(fa, targets.get(b)));
-            }
-        }
+        forEachCrossPlan(byYear(figures, Kind.TARGET), (a, b) -> out.add(new FigurePair(a, b)));
         return out;
     }
 
     /** Every baseline with every target of a later year, in any plan of the region. */
     public List<FigurePair> baselineTargets() {
-        List<Figure> baselines = byYear(Kind.BASELINE);
         List<FigurePair> out = new ArrayList<>();
-        if (baselines.isEmpty()) return out;
-        List<Figure> targets = byYear(Kind.TARGET);
-        for (Figure b : baselines) {
-            for (Figure t : targets) if (t.year() > b.year()) out.add(new FigurePair(b, t));
-        }
+        List<Figure> baselines = byYear(figures, Kind.BASELINE);
+        if (!baselines.isEmpty()) forEachBaselineTarget(baselines, byYear(figures, Kind.TARGET), (a, b) -> out.add(new FigurePair(a, b)));
         return out;
     }
 
-    private List<Figure> byYear(Kind kind) {
+    private static void forEachCrossPlan(List<Figure> targets, BiConsumer<Figure, Figure> pair) {
+        for (int a = 0; a < targets.size(); a++) {
+            Figure fa = targets.get(a);
+            for (int b = PlanSeries.runEnd(targets, a); b < targets.size(); b++) {
+                if (!targets.get(b).planId().equals(fa.planId())) pair.accept(fa, targets.get(b));
+            }
+        }
+    }
+
+    private static void forEachBaselineTarget(List<Figure> baselines, List<Figure> targets, BiConsumer<Figure, Figure> pair) {
+        for (Figure b : baselines) {
+            for (Figure t : targets) if (t.year() > b.year()) pair.accept(b, t);
+        }
+    }
+
+    private static List<Figure> byYear(List<Figure> figures, Kind kind) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) if (f.kind() == kind) out.add(f);
         out.sort(PlanSeries.BY_YEAR);

@@ -129,6 +129,77 @@ class SeriesTest {
     }
 
     @Test
+    void fallsCountThePairsThatDoNotRise() {
+        List<Figure> s = List.of(
+                fig("p", "区", "专利", Kind.BASELINE, 2020, 100.0),   // 0
+                fig("p", "区", "专利", Kind.TARGET, 2021, 100.0),     // 1: level with 0, a fall
+                fig("p", "区", "专利", Kind.TARGET, 2022, 90.0),      // 2: below 1, a fall
+                fig("p", "区", "专利", Kind.TARGET, 2023, 95.0));     // 3: a rise
+        assertEquals(2, new PlanSeries(s).falls());
+        assertEquals(0, new PlanSeries(s.subList(2, 4)).falls());
+
+        List<Figure> region = List.of(
+                fig("five", "区", "专利", Kind.BASELINE, 2020, 50.0),  // 0
+                fig("five", "区", "专利", Kind.TARGET, 2022, 80.0),    // 1
+                fig("five", "区", "专利", Kind.TARGET, 2025, 100.0),   // 2
+                fig("three", "区", "专利", Kind.TARGET, 2024, 79.0),   // 3: below 1 (a cross-plan fall)
+                fig("three", "区", "专利", Kind.TARGET, 2023, 40.0));  // 4: below the baseline 0
+        RegionSeries r = Facts.of(region).regionSeries().get(0);
+        assertEquals(2, r.crossPlanFalls());   // 1>3 and 1>4 (1>4: 40 after 80)
+        assertEquals(1, r.baselineFalls());    // 0>4
+    }
+
+    /**
+     * The falls are what lets a rule skip a series: a pair a rule could report (below, qualifiers
+     * considered) must always be counted. Random series with ties and strict qualifiers.
+     */
+    @Test
+    void everyPairThatComparesBelowIsCountedAsAFall() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2000; round++) {
+            List<Figure> figures = new ArrayList<>();
+            int n = 1 + random.nextInt(9);
+            for (int i = 0; i < n; i++) {
+                String plan = random.nextBoolean() ? "five" : "three";
+                Kind kind = random.nextInt(3) == 0 ? Kind.BASELINE : Kind.TARGET;
+                double value = 10 * random.nextInt(4) + (random.nextInt(5) == 0 ? 1e-12 : 0);
+                String qualifier = random.nextInt(3) == 0 ? "突破" : "达到";
+                int id = nextId++;
+                figures.add(new Figure(id, plan, "区", Level.DISTRICT, "市", "专利", "专利", true, true, Direction.UP,
+                        "件", "全区", kind, 2020 + random.nextInt(4), value, null, qualifier, new Source("f.csv", id, 0, "")));
+            }
+            for (PlanSeries p : Facts.of(figures).planSeries()) {
+                assertEquals(count(p.steps(), false), p.falls());
+                if (count(p.steps(), true) > 0) assertTrue(p.falls() > 0);
+            }
+            RegionSeries r = Facts.of(figures).regionSeries().get(0);
+            assertEquals(count(r.crossPlanTargets(), false), r.crossPlanFalls());
+            assertEquals(count(r.baselineTargets(), false), r.baselineFalls());
+            if (count(r.crossPlanTargets(), true) > 0) assertTrue(r.crossPlanFalls() > 0);
+            if (count(r.baselineTargets(), true) > 0) assertTrue(r.baselineFalls() > 0);
+        }
+    }
+
+    /** Pairs whose second is below the first ({@code below}), or merely not above it. */
+    private static long count(List<FigurePair> pairs, boolean below) {
+        return pairs.stream().filter(p -> below ? Compare.below(p.second(), p.first())
+                : Compare.notAbove(p.second().value(), p.first().value())).count();
+    }
+
+    @Test
+    void misscopedCountsFiguresLabelledForAnotherLevelSharesLeftOut() {
+        List<Figure> s = List.of(
+                fig("p", "区", "专利", "全市", Kind.SHARE, 2021, 10.0),   // a share's 全市 is right
+                fig("p", "区", "专利", "全区", Kind.TARGET, 2021, 1.0),
+                fig("p", "区", "专利", "全社会", Kind.TARGET, 2022, 2.0));
+        assertEquals(0, new PlanSeries(s).misscoped());
+        List<Figure> wrong = new ArrayList<>(s);
+        wrong.add(fig("p", "区", "专利", "全市", Kind.TARGET, 2023, 3.0));
+        wrong.add(fig("p", "区", "专利", "全市", Kind.TARGET, 2024, 4.0));
+        assertEquals(2, new PlanSeries(wrong).misscoped());
+    }
+
+    @Test
     void batchesNeverSplitAnIndicatorAndHoldEveryFigureOnce() {
         List<Figure> figures = new ArrayList<>();
         for (int r = 0; r < 7; r++) {
