@@ -1,14 +1,79 @@
 package plancheck.model;
 
-/** Where a figure stands: file, 1-based line and column (0 when unknown), and the quoted text. */
-public record Source(String file, int line, int column, String quote) {
-    public Source {
-        file = file == null ? "" : file;
-        quote = quote == null ? "" : quote;
+import java.util.Objects;
+
+/**
+ * Where a figure stands: file, 1-based line and column (0 when unknown), and the quoted text.
+ *
+ * <p>The quote may be {@link StoredText stored}: a large CSV file's quotes stay in the file and are
+ * read back the first time a report asks for one (at 1 M figures the quotes would otherwise be
+ * ~100 MB held to the end for the few hundred findings that show them). Two sources are equal when
+ * file, line, column and quote text are, however each quote is held.
+ */
+public final class Source {
+    private final String file;
+    private final int line;
+    private final int column;
+    /** The quote: a String, or a StoredText until it is first read (then the String it read). */
+    private Object quote;
+
+    public Source(String file, int line, int column, String quote) {
+        this(file, line, column, (Object) (quote == null ? "" : quote));
+    }
+
+    public Source(String file, int line, int column, StoredText quote) {
+        this(file, line, column, (Object) Objects.requireNonNull(quote));
+    }
+
+    private Source(String file, int line, int column, Object quote) {
+        this.file = file == null ? "" : file;
+        this.line = line;
+        this.column = column;
+        this.quote = quote;
     }
 
     public static Source of(String file, int line) {
         return new Source(file, line, 0, "");
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** The quoted text; a stored quote is read once and then kept (two threads may both read it: same text). */
+    public String quote() {
+        Object q = quote;
+        if (q instanceof String s) return s;
+        String s = ((StoredText) q).text();
+        quote = s;
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Source s) || line != s.line || column != s.column || !file.equals(s.file)) return false;
+        Object a = quote, b = s.quote;
+        if (a instanceof StoredText x && b instanceof StoredText y) {
+            // The same place, or a different digest, answers without reading either file.
+            if (x.equals(y)) return true;
+            if (x.digest() != y.digest()) return false;
+        }
+        return quote().equals(s.quote());
+    }
+
+    /** File, line and column: a quote is not read to hash a source. */
+    @Override
+    public int hashCode() {
+        return (31 * file.hashCode() + line) * 31 + column;
     }
 
     @Override

@@ -16,6 +16,17 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /** Reads the CSV contract: a header row, then one figure per row; UTF-8 with or without BOM. */
 public final class CsvPlanReader implements PlanReader {
+    private final boolean storeQuotes;
+
+    /** A reader that leaves the quotes of plain CSV files in the file ({@link FileQuote}) until a report asks. */
+    public CsvPlanReader() {
+        this(true);
+    }
+
+    /** @param storeQuotes false to hold every quote in memory (to write every figure out again) */
+    public CsvPlanReader(boolean storeQuotes) {
+        this.storeQuotes = storeQuotes;
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -26,7 +37,7 @@ public final class CsvPlanReader implements PlanReader {
     public PlanData read(Path file, String name) {
         // Large corpora are plain CSV: read from bytes; commons-csv takes every other file, and so
         // gives its messages on malformed ones.
-        PlanData plain = CsvScanner.read(file, name);
+        PlanData plain = CsvScanner.read(file, name, storeQuotes);
         return plain != null ? plain : readGeneral(file, name);
     }
 

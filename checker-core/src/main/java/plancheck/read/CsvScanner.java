@@ -23,6 +23,12 @@ final class CsvScanner {
     private byte[] buf = new byte[1 << 18];
     private int limit;
     private boolean eof;
+    /** Where buf[0] is in the file. */
+    private long base;
+    /** The file, when quotes are left in it ({@link FileQuote}); null to hold them in memory. */
+    private final Path quotesIn;
+    /** The quote of the record at hand when it is left in the file, else null. */
+    private FileQuote quote;
 
     /**
      * Fields of the record last scanned: where each starts and ends, a hash of its bytes, and whether
@@ -34,14 +40,20 @@ final class CsvScanner {
     /** Line breaks inside the quoted fields of the record last scanned. */
     private int breaks;
 
-    private CsvScanner(InputStream in) {
+    private CsvScanner(InputStream in, Path quotesIn) {
         this.in = in;
+        this.quotesIn = quotesIn;
     }
 
-    /** The file's plan data, or null when it is not ordinary enough for this reader. */
-    static PlanData read(Path file, String name) {
+    /**
+     * The file's plan data, or null when it is not ordinary enough for this reader.
+     *
+     * @param storeQuotes leave plain quotes in a regular file, to be read back when a report asks
+     */
+    static PlanData read(Path file, String name, boolean storeQuotes) {
+        Path quotesIn = storeQuotes && Files.isRegularFile(file) ? file.toAbsolutePath() : null;
         try (InputStream in = Files.newInputStream(file)) {
-            return new CsvScanner(in).read(name);
+            return new CsvScanner(in, quotesIn).read(name);
         } catch (IOException | Unusual e) {
             return null;
         }
@@ -108,18 +120,32 @@ final class CsvScanner {
                 if (cache != null) cache.get(this, i, c, rows, fields, digest);
                 else unique(i, c, rows, fields, digest);
             }
-            rows.cleanRow(line, fields, digest);
+            rows.cleanRow(line, fields, digest, quote);
         }
         line++;
         return next;
     }
 
     /**
-     * A field that differs from row to row (the quote): decoded each time, and cleaned and hashed
-     * as bytes when cleaning would change nothing (no full-width characters, nothing to strip).
+     * A field that differs from row to row (the quote). When cleaning would change nothing (no
+     * full-width characters, nothing to strip, no doubled quote) it is hashed as bytes, and either
+     * left in the file ({@link FileQuote}: its bytes are only checked to be UTF-8, never decoded) or
+     * decoded; otherwise it is decoded and cleaned.
      */
     private void unique(int i, int column, RowParser rows, String[] fields, long[] digest) throws Unusual {
         int from = starts[i], to = ends[i];
+        quote = null;
+        if (quotesIn != null && !escaped[i] && from < to) {
+            validate(from, to);
+            if (!wide(from, to) && !space(codePointAt(from)) && !space(codePointBefore(to))) {
+                long a = RowParser.hashA(buf, from, to);
+                digest[2 * column] = a;
+                digest[2 * column + 1] = RowParser.hashB(buf, from, to);
+                fields[column] = "";
+                quote = new FileQuote(quotesIn, base + from, to - from, a);
+                return;
+            }
+        }
         String raw = text(i);
         if (escaped[i] || !plain(i, raw)) {
             String text = rows.clean(column, raw);
@@ -144,8 +170,24 @@ final class CsvScanner {
         return !raw.isEmpty() && !wide(starts[i], ends[i]) && !space(raw.charAt(0)) && !space(raw.charAt(raw.length() - 1));
     }
 
+    /** The character whose UTF-8 (checked) starts at {@code p}. */
+    private int codePointAt(int p) {
+        int b0 = buf[p] & 0xFF;
+        if (b0 < 0x80) return b0;
+        if (b0 < 0xE0) return (b0 & 0x1F) << 6 | (buf[p + 1] & 0x3F);
+        if (b0 < 0xF0) return (b0 & 0x0F) << 12 | (buf[p + 1] & 0x3F) << 6 | (buf[p + 2] & 0x3F);
+        return (b0 & 0x07) << 18 | (buf[p + 1] & 0x3F) << 12 | (buf[p + 2] & 0x3F) << 6 | (buf[p + 3] & 0x3F);
+    }
+
+    /** The character whose UTF-8 (checked) ends just before {@code end}. */
+    private int codePointBefore(int end) {
+        int p = end - 1;
+        while ((buf[p] & 0xC0) == 0x80) p--;
+        return codePointAt(p);
+    }
+
     /** {@link Character#isWhitespace}, answered at once for printable ASCII and CJK ideographs. */
-    private static boolean space(char c) {
+    private static boolean space(int c) {
         if ((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) return false;
         return Character.isWhitespace(c);
     }
@@ -309,6 +351,7 @@ final class CsvScanner {
         int keep = limit - pos;
         if (pos == 0) buf = Arrays.copyOf(buf, buf.length * 2); // one record longer than the buffer
         else System.arraycopy(buf, pos, buf, 0, keep);
+        base += pos;
         limit = keep;
         fill(keep);
         return 0;

@@ -17,6 +17,22 @@ public final class Readers {
         return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
     }
 
+    /**
+     * The standard readers, holding every quote in memory: for writing every figure out again
+     * ({@code plancheck extract}), where reading each quote back from its file would be slow.
+     */
+    public static Readers holdingQuotes() {
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
+    }
+
+    /**
+     * Reads now the quotes of {@code sources} that were left in their files (see {@link CsvPlanReader}),
+     * each file opened once: a source keeps its quote once read, so reports then find them in memory.
+     */
+    public static void readQuotes(Iterable<plancheck.model.Source> sources) {
+        FileQuote.readAll(sources);
+    }
+
     public Optional<PlanReader> forFile(Path file) {
         return readers.stream().filter(r -> r.accepts(file)).findFirst();
     }

@@ -15,6 +15,7 @@ import plancheck.model.Plan;
 import plancheck.model.Qualifier;
 import plancheck.model.Scopes;
 import plancheck.model.Source;
+import plancheck.model.StoredText;
 
 /**
  * Turns one row of the structured contract (from CSV or JSON) into a figure, checking every field.
@@ -74,9 +75,14 @@ public final class RowParser {
      * {@code hashes} holds {@link #hashA} and {@link #hashB} of each field's UTF-8, in turn.
      */
     void cleanRow(int line, String[] fields, long[] hashes) {
+        cleanRow(line, fields, hashes, null);
+    }
+
+    /** {@link #cleanRow}, the quote left in its file ({@code stored}; its field is then ""), or null. */
+    void cleanRow(int line, String[] fields, long[] hashes, StoredText stored) {
         // The same figure twice would report every finding about it twice.
         int earlier = seen.putIfAbsent(hashes, line);
-        String problem = earlier >= 0 ? "duplicate " + unitWord + ": the same as line " + earlier : check(line, fields);
+        String problem = earlier >= 0 ? "duplicate " + unitWord + ": the same as line " + earlier : check(line, fields, stored);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
             rejected++;
@@ -107,7 +113,7 @@ public final class RowParser {
         return column != QUOTE;
     }
 
-    private String check(int line, String[] f) {
+    private String check(int line, String[] f, StoredText stored) {
         for (int c : REQUIRED) {
             if (c != VALUE && f[c].isEmpty()) return "column '" + FIELDS.get(c) + "' is empty";
         }
@@ -170,9 +176,9 @@ public final class RowParser {
             return "a share is a percentage: unit must be '%', not '" + unit + "'";
         }
         String sourceFile = f[SOURCE_FILE];
-        Source source = sourceFile.isEmpty()
-                ? new Source(file, line, 0, f[QUOTE])
-                : new Source(sourceFile, srcLine, 0, f[QUOTE]);
+        String at = sourceFile.isEmpty() ? file : sourceFile;
+        int atLine = sourceFile.isEmpty() ? line : srcLine;
+        Source source = stored != null ? new Source(at, atLine, 0, stored) : new Source(at, atLine, 0, f[QUOTE]);
         String qualifierText = f[QUALIFIER];
         Qualifier qualifier = qualifiers.computeIfAbsent(qualifierText, Qualifier::parse);
         figures.add(new Figure(0, plan.planId(), plan.region(), level, plan.parent(), label.indicator(),

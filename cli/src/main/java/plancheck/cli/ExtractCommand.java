@@ -47,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(Checker.display(file) + ": a folder: extract reads one file");
             return Main.INPUT_ERROR;
         }
-        PlanData data = Checker.read(Readers.standard(), file);
+        PlanData data = Checker.read(Readers.holdingQuotes(), file);
         for (InputError e : data.errors()) err.println(e);
         for (Unclassified u : data.unclassified()) {
             err.println(u.line());
