@@ -57,6 +57,11 @@ public final class Source {
         return s;
     }
 
+    /** The quote while it is still only stored (not read yet), else null. */
+    public StoredText stored() {
+        return quote instanceof StoredText t ? t : null;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;

@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import plancheck.model.Source;
 import plancheck.model.StoredText;
@@ -18,24 +20,20 @@ import plancheck.model.StoredText;
  */
 record FileQuote(Path file, long offset, int length, long digest) implements StoredText {
 
-    /** The files {@link #readAll} keeps open while it reads, on its thread. */
-    private static final ThreadLocal<Map<Path, FileChannel>> OPEN = new ThreadLocal<>();
+    /** The file {@link #readAll} has open while it reads, on its thread. */
+    private record Open(Path file, FileChannel channel) {
+    }
+
+    private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
 
     @Override
     public String text() {
-        Map<Path, FileChannel> open = OPEN.get();
+        Open open = OPEN.get();
         try {
-            if (open == null) {
-                try (FileChannel in = FileChannel.open(file)) {
-                    return read(in);
-                }
+            if (open != null && open.file().equals(file)) return read(open.channel());
+            try (FileChannel in = FileChannel.open(file)) {
+                return read(in);
             }
-            FileChannel in = open.get(file);
-            if (in == null) {
-                in = FileChannel.open(file);
-                open.put(file, in);
-            }
-            return read(in);
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
@@ -51,23 +49,23 @@ record FileQuote(Path file, long offset, int length, long digest) implements Sto
     }
 
     /**
-     * Reads the quotes of {@code sources} now, opening each file once rather than once a quote (a
-     * source keeps its quote once read); the files are closed before this returns.
+     * Reads the stored quotes of {@code sources} now, each file opened once and the files shared out
+     * over the cores (a source keeps its quote once read); the files are closed before this returns.
      */
     static void readAll(Iterable<Source> sources) {
-        Map<Path, FileChannel> open = new HashMap<>();
-        OPEN.set(open);
-        try {
-            for (Source s : sources) s.quote();
-        } finally {
-            OPEN.remove();
-            for (FileChannel c : open.values()) {
-                try {
-                    c.close();
-                } catch (IOException e) {
-                    // read only: nothing was written that closing could lose
-                }
-            }
+        Map<Path, List<Source>> byFile = new HashMap<>();
+        for (Source s : sources) {
+            if (s.stored() instanceof FileQuote q) byFile.computeIfAbsent(q.file(), k -> new ArrayList<>()).add(s);
         }
+        byFile.entrySet().parallelStream().forEach(e -> {
+            try (FileChannel in = FileChannel.open(e.getKey())) {
+                OPEN.set(new Open(e.getKey(), in));
+                for (Source s : e.getValue()) s.quote();
+            } catch (IOException ex) {
+                // unreadable now: each quote, asked for later, comes out empty
+            } finally {
+                OPEN.remove();
+            }
+        });
     }
 }

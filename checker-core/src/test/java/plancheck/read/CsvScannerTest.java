@@ -203,6 +203,20 @@ class CsvScannerTest {
     }
 
     @Test
+    void readQuotesReadsTheStoredQuotesOfSeveralFilesAtOnce() throws IOException {
+        List<PlanData> read = new ArrayList<>();
+        for (String name : List.of("a.csv", "b.csv")) {
+            read.add(CsvScanner.read(write(name, rows(3, "\n").getBytes(StandardCharsets.UTF_8)), name, true));
+        }
+        List<plancheck.model.Source> sources = new ArrayList<>();
+        for (PlanData d : read) d.figures().forEach(fig -> sources.add(fig.source()));
+        Readers.readQuotes(sources);
+        Files.delete(dir.resolve("a.csv"));
+        Files.delete(dir.resolve("b.csv"));
+        for (PlanData d : read) assertEquals("有效发明专利达到2件", d.figures().get(1).source().quote(), "read before the files went");
+    }
+
+    @Test
     void theReadersTestAndBadInputFilesReadAlike() throws IOException {
         List<Path> files = new ArrayList<>();
         try (var s = Files.list(Path.of("src/test/resources/read"))) {
