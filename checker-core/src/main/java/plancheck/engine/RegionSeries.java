@@ -22,11 +22,14 @@ import plancheck.model.Level;
  *                below the earlier, {@link Compare#notAbove}, numbers alone)
  * @param baselineFalls how many of the {@link #baselineTargets} do not rise (the target at or below the
  *                baseline); with none of either, rules skip the series without building its pairs
+ * @param keys    each value's kind and year as one number ({@link #key}), in the order of {@code values}:
+ *                {@link #value} finds a value without reading every figure (sums over districts ask
+ *                each district's series for a year several times)
  */
 public record RegionSeries(String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
                            List<RegionValue> values, int plans, boolean hasShares,
-                           int crossPlanFalls, int baselineFalls) {
+                           int crossPlanFalls, int baselineFalls, int[] keys) {
 
     /** The series of a region's valued figures (load order) and their values. */
     public RegionSeries(List<Figure> figures, List<RegionValue> values) {
@@ -36,9 +39,25 @@ public record RegionSeries(String region, Level level, String parent, String ind
     private RegionSeries(List<Figure> figures, List<RegionValue> values, int plans, List<Figure> targets) {
         this(figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
                 figures.get(0).additive(), figures.get(0).direction(), figures, values, plans,
-                values.stream().anyMatch(v -> v.kind() == Kind.SHARE),
+                hasShares(values),
                 plans > 1 ? PlanSeries.falls(pair -> forEachCrossPlan(targets, pair)) : 0,
-                PlanSeries.falls(pair -> forEachBaselineTarget(byYear(figures, Kind.BASELINE), targets, pair)));
+                PlanSeries.falls(pair -> forEachBaselineTarget(byYear(figures, Kind.BASELINE), targets, pair)),
+                keys(values));
+    }
+
+    private static boolean hasShares(List<RegionValue> values) {
+        for (RegionValue v : values) if (v.kind() == Kind.SHARE) return true;
+        return false;
+    }
+
+    private static int[] keys(List<RegionValue> values) {
+        int[] keys = new int[values.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = key(values.get(i).kind(), values.get(i).year());
+        return keys;
+    }
+
+    private static int key(Kind kind, int year) {
+        return kind.ordinal() << 24 | (year & 0xFFFFFF);
     }
 
     private static int countPlans(List<Figure> figures) {
@@ -56,7 +75,8 @@ public record RegionSeries(String region, Level level, String parent, String ind
 
     /** The value of {@code kind} for {@code year}, or null. */
     public RegionValue value(Kind kind, int year) {
-        for (RegionValue v : values) if (v.kind() == kind && v.year() == year) return v;
+        int key = key(kind, year);
+        for (int i = 0; i < keys.length; i++) if (keys[i] == key) return values.get(i);
         return null;
     }
 

@@ -136,13 +136,10 @@ final class CsvScanner {
         int from = starts[i], to = ends[i];
         quote = null;
         if (quotesIn != null && !escaped[i] && from < to) {
-            validate(from, to);
-            if (!wide(from, to) && !space(codePointAt(from)) && !space(codePointBefore(to))) {
-                long a = RowParser.hashA(buf, from, to);
-                digest[2 * column] = a;
-                digest[2 * column + 1] = RowParser.hashB(buf, from, to);
+            if (validNarrow(from, to) && !space(codePointAt(from)) && !space(codePointBefore(to))) {
+                RowParser.hash(buf, from, to, digest, column);
                 fields[column] = "";
-                quote = new FileQuote(quotesIn, base + from, to - from, a);
+                quote = new FileQuote(quotesIn, base + from, to - from, digest[2 * column]);
                 return;
             }
         }
@@ -153,8 +150,7 @@ final class CsvScanner {
             RowParser.hash(text, digest, column);
         } else {
             fields[column] = rows.cleanPlain(column, raw);
-            digest[2 * column] = RowParser.hashA(buf, from, to);
-            digest[2 * column + 1] = RowParser.hashB(buf, from, to);
+            RowParser.hash(buf, from, to, digest, column);
         }
     }
 
@@ -314,6 +310,15 @@ final class CsvScanner {
 
     /** Throws unless the bytes from {@code p} to {@code end} are well-formed UTF-8 (Unicode's table 3-7, as the JDK decodes). */
     private void validate(int p, int end) throws Unusual {
+        validNarrow(p, end);
+    }
+
+    /**
+     * {@link #validate}, in the same pass answering whether the text holds no character that
+     * {@link plancheck.model.Num#toAscii} changes (see {@link #wide}).
+     */
+    private boolean validNarrow(int p, int end) throws Unusual {
+        boolean narrow = true;
         while (p < end) {
             int b0 = buf[p];
             if (b0 >= 0) {
@@ -342,8 +347,10 @@ final class CsvScanner {
                 int bk = buf[p + k] & 0xFF;
                 if (bk < 0x80 || bk > 0xBF) throw new Unusual();
             }
+            if (n == 3 && (b0 == 0xEF || b0 == 0xE3) && wide(p, p + 3)) narrow = false;
             p += n;
         }
+        return narrow;
     }
 
     /** Moves the bytes from {@code pos} on to the start of the buffer and reads more; returns the new pos (0). */

@@ -14,7 +14,7 @@ import plancheck.model.Source;
 import plancheck.model.StoredText;
 
 /**
- * A CSV field's text left in its file: where its bytes are, and their hash ({@link RowParser#hashA}),
+ * A CSV field's text left in its file: where its bytes are, and their hash (the first of {@link RowParser#hash}),
  * which tells whether the file still holds them when the text is read back. 40 bytes a quote instead
  * of the ~100 its String would take, and no decoding while reading.
  */
@@ -45,7 +45,9 @@ record FileQuote(Path file, long offset, int length, long digest) implements Sto
         while (into.hasRemaining()) {
             if (in.read(into, offset + into.position()) < 0) return "";
         }
-        return RowParser.hashA(bytes, 0, length) == digest ? new String(bytes, StandardCharsets.UTF_8) : "";
+        long[] hashes = new long[2];
+        RowParser.hash(bytes, 0, length, hashes, 0);
+        return hashes[0] == digest ? new String(bytes, StandardCharsets.UTF_8) : "";
     }
 
     /**

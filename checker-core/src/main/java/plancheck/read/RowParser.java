@@ -72,7 +72,7 @@ public final class RowParser {
 
     /**
      * Parses one row whose fields, by {@link #columnIndex column index}, were {@link #clean cleaned};
-     * {@code hashes} holds {@link #hashA} and {@link #hashB} of each field's UTF-8, in turn.
+     * {@code hashes} holds the two {@link #hash}es of each field's UTF-8, in turn.
      */
     void cleanRow(int line, String[] fields, long[] hashes) {
         cleanRow(line, fields, hashes, null);
@@ -292,28 +292,27 @@ public final class RowParser {
     }
 
     /**
-     * A cleaned field's share of its row's digest, as {@link #hashA} and {@link #hashB} of its UTF-8
+     * A cleaned field's share of its row's digest, as the two {@link #hash}es of its UTF-8
      * (injective: the text came from valid UTF-8) into {@code digest} at {@code column}; the CSV reader
      * hashes the bytes it already has the same way.
      */
     static void hash(String text, long[] digest, int column) {
         byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        digest[2 * column] = hashA(b, 0, b.length);
-        digest[2 * column + 1] = hashB(b, 0, b.length);
+        hash(b, 0, b.length, digest, column);
     }
 
-    /** FNV-1a over bytes. */
-    static long hashA(byte[] b, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int j = from; j < to; j++) h = (h ^ b[j]) * 0x100000001b3L;
-        return h;
-    }
-
-    /** A second, independent hash: a polynomial over bytes. */
-    static long hashB(byte[] b, int from, int to) {
-        long h = 1125899906842597L;
-        for (int j = from; j < to; j++) h = 31 * h + b[j];
-        return h;
+    /**
+     * Two independent hashes of {@code b[from, to)} into {@code digest} at {@code column}, in one pass:
+     * FNV-1a, then a polynomial.
+     */
+    static void hash(byte[] b, int from, int to, long[] digest, int column) {
+        long ha = 0xcbf29ce484222325L, hb = 1125899906842597L;
+        for (int j = from; j < to; j++) {
+            ha = (ha ^ b[j]) * 0x100000001b3L;
+            hb = 31 * hb + b[j];
+        }
+        digest[2 * column] = ha;
+        digest[2 * column + 1] = hb;
     }
 
     /**
