@@ -72,27 +72,34 @@ public record RegionValue(Figure figure) {
         return figure.qualifier().strict() ? 1 : 0;
     }
 
-    static final Comparator<Figure> BY_KIND_YEAR = (a, b) -> {
-        int c = a.kind().compareTo(b.kind());
-        if (c == 0) c = Integer.compare(a.year(), b.year());
-        if (c == 0) c = Double.compare(a.value(), b.value());
-        return c != 0 ? c : Integer.compare(a.id(), b.id());
-    };
-
     /**
-     * The values of one region and indicator from its valued figures: per kind and year the lowest
-     * figure (the first loaded among equals); in the order of those figures' ids.
+     * The values of one region and indicator from its valued figures (in load order): per kind and
+     * year the lowest figure (the first loaded among equals); in the order of those figures' ids.
+     * A region states a handful of kinds and years, so a scan of the values so far finds each one.
      */
     static List<RegionValue> of(List<Figure> figures) {
-        List<Figure> sorted = new ArrayList<>(figures);
-        sorted.sort(BY_KIND_YEAR);
-        List<RegionValue> out = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            Figure f = sorted.get(i);
-            if (i > 0 && sorted.get(i - 1).kind() == f.kind() && sorted.get(i - 1).year() == f.year()) continue;
-            out.add(new RegionValue(f));
+        List<Figure> chosen = new ArrayList<>(figures.size());
+        boolean replaced = false;
+        for (Figure f : figures) {
+            int at = indexOf(chosen, f.kind(), f.year());
+            if (at < 0) {
+                chosen.add(f);
+            } else if (Double.compare(f.value(), chosen.get(at).value()) < 0) {
+                chosen.set(at, f);
+                replaced = true;
+            }
         }
-        out.sort(Comparator.comparingInt(RegionValue::seq));
-        return List.copyOf(out);
+        // A later figure that replaced an earlier one is out of id order where the earlier one stood.
+        if (replaced) chosen.sort(Comparator.comparingInt(Figure::id));
+        RegionValue[] values = new RegionValue[chosen.size()];
+        for (int i = 0; i < values.length; i++) values[i] = new RegionValue(chosen.get(i));
+        return List.of(values);
+    }
+
+    private static int indexOf(List<Figure> chosen, Kind kind, int year) {
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i).year() == year && chosen.get(i).kind() == kind) return i;
+        }
+        return -1;
     }
 }
