@@ -13,6 +13,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import plancheck.model.Source;
+import plancheck.read.Unclassified;
+import plancheck.report.Messages;
 
 /** Every message exists in Chinese and in English, and every rule has all its texts. */
 class MessageBundlesTest {
@@ -52,5 +55,26 @@ class MessageBundlesTest {
                     || k.startsWith(id + ".message."));
             assertTrue(message, id + ".message");
         }
+    }
+
+    @Test
+    void everyUnclassifiedReasonHasItsTextInBothLanguages() throws IOException {
+        Properties zh = load("plancheck/messages.properties");
+        Properties en = load("plancheck/messages_en.properties");
+        Source at = new Source("plan.txt", 7, 3, "");
+        for (Unclassified.Reason r : Unclassified.Reason.values()) {
+            assertTrue(!zh.getProperty(r.key(), "").isBlank(), r.key() + " in messages.properties");
+            assertTrue(!en.getProperty(r.key(), "").isBlank(), r.key() + " in messages_en.properties");
+            // Two details are the most a reason has: every placeholder is filled, nothing is left over.
+            Unclassified u = new Unclassified("5个", r, java.util.List.of("X", "Y"), at);
+            for (String lang : new String[] {"zh", "en"}) {
+                String line = Messages.of(lang).line(u);
+                assertTrue(line.startsWith("plan.txt:7: ") && line.contains("5个") && !line.contains("{"), line);
+            }
+        }
+        Unclassified cell = new Unclassified("—", Unclassified.Reason.TABLE_CELL, java.util.List.of("全区", "2022"), at);
+        assertEquals("plan.txt:7: 未归类“—”：表格单元格不是数字（全区，2022年）", Messages.of("zh").line(cell));
+        assertEquals("plan.txt:7: unclassified \"—\": a table cell that is not a number (全区, 2022)",
+                Messages.of("en").line(cell));
     }
 }

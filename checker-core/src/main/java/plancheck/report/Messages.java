@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import plancheck.engine.Finding;
 import plancheck.model.IndicatorCatalogue;
+import plancheck.read.Unclassified;
 
 /**
  * Rule and report texts in Chinese (default) or English, from the {@code plancheck/messages}
@@ -62,6 +63,19 @@ public final class Messages {
         if (bundle.containsKey(f.ruleId() + ".message")) return format(f.ruleId() + ".message", f.args().toArray());
         // A user rule has no template: its arguments are its message.
         return f.args().isEmpty() ? f.ruleId() : String.join(" ", f.args());
+    }
+
+    /** Why a document's number was not read, in this language. */
+    public String reason(Unclassified u) {
+        return format(u.reason().key(), u.details().toArray());
+    }
+
+    /**
+     * A number not read, as {@code check --verbose} and {@code extract} list it:
+     * {@code file:line: unclassified "5个": why}.
+     */
+    public String line(Unclassified u) {
+        return format("unclassified.line", u.source().toString(), u.text(), reason(u));
     }
 
     /** The rule's one-line description in this language. */

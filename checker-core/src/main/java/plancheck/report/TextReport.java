@@ -31,7 +31,7 @@ public final class TextReport implements ReportWriter {
                     + (d.rejected() == 0 ? "" : m.format("report.file.rejected", d.rejected())) + "\n");
             if (o.verbose()) {
                 for (Unclassified u : d.unclassified()) {
-                    out.write("  " + u.line() + "\n");
+                    out.write("  " + m.line(u) + "\n");
                 }
             }
         }

@@ -16,13 +16,14 @@ import plancheck.read.InputError;
 import plancheck.read.PlanData;
 import plancheck.read.Readers;
 import plancheck.read.Unclassified;
+import plancheck.report.Messages;
 
 /** {@code plancheck extract}: what plancheck reads from a plan document, as structured data to correct and re-check. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Writes the figures read from one plan file (a *.txt document, or CSV/JSON) in the CSV "
                 + "contract (or the JSON form), so that they can be looked at, corrected and checked again.",
-            "The numbers that could not be classified are listed on standard error."},
+            "The numbers that could not be classified are listed on standard error, with why (in --lang)."},
         footer = {"", "Example: plancheck extract seeds/documents/001_daa27daca99d145a.txt > hebei.csv"})
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
@@ -35,6 +36,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+            description = "Language of the reasons given for unclassified numbers: zh or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -43,15 +48,20 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("plancheck: unknown --format '" + format + "' (known: csv, json)");
             return Main.INPUT_ERROR;
         }
+        Messages messages;
+        try {
+            messages = Messages.of(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("plancheck: " + e.getMessage());
+            return Main.INPUT_ERROR;
+        }
         if (Files.isDirectory(file)) {
             err.println(Checker.display(file) + ": a folder: extract reads one file");
             return Main.INPUT_ERROR;
         }
         PlanData data = Checker.read(Readers.holdingQuotes(), file);
         for (InputError e : data.errors()) err.println(e);
-        for (Unclassified u : data.unclassified()) {
-            err.println(u.line());
-        }
+        for (Unclassified u : data.unclassified()) err.println(messages.line(u));
         err.flush();
         // A file that could not be read at all gives its error, not an empty table.
         if (data.figures().isEmpty() && !data.errors().isEmpty()) return Main.INPUT_ERROR;

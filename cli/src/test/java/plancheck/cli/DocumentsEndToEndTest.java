@@ -42,12 +42,18 @@ class DocumentsEndToEndTest {
     }
 
     @Test
-    void verboseListsTheUnclassifiedNumbersWithTheirReasons() {
-        Cli r = Cli.run("check", "--verbose", "seeds/documents/002_eb5fe5a3b1811268.txt");
-        assertTrue(r.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49: unclassified \"5个\": "
-                + "no indicator of the catalogue named with it"), r.out());
-        assertTrue(r.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: unclassified \"150家\": "
-                + "a figure of one named unit or sub-area (科技园), not the region's"), r.out());
+    void verboseListsTheUnclassifiedNumbersWithTheirReasonsInTheReportLanguage() {
+        Cli zh = Cli.run("check", "--verbose", "seeds/documents/002_eb5fe5a3b1811268.txt");
+        assertTrue(zh.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49: 未归类“5个”：前后未写明指标目录中的指标\n"),
+                zh.out());
+        assertTrue(zh.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: 未归类“150家”："
+                + "是某一具体单位或片区（科技园）的数据，不是本地区的\n"), zh.out());
+        assertTrue(!zh.out().contains("unclassified"), "no English in a Chinese report: " + zh.out());
+        Cli en = Cli.run("check", "--verbose", "--lang", "en", "seeds/documents/002_eb5fe5a3b1811268.txt");
+        assertTrue(en.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49: unclassified \"5个\": "
+                + "no indicator of the catalogue named with it\n"), en.out());
+        assertTrue(en.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: unclassified \"150家\": "
+                + "a figure of one named unit or sub-area (科技园), not the region's\n"), en.out());
     }
 
     @Test

@@ -20,7 +20,7 @@ class ExtractCommandTest {
         assertEquals(0, ex.exit());
         assertTrue(ex.out().startsWith(String.join(",", Columns.ALL) + "\n"), ex.out());
         assertEquals(1 + 53, ex.out().split("\n").length, "header and one row per figure");
-        assertTrue(ex.err().contains(SEED + ":49: unclassified \"5个\""), ex.err());
+        assertTrue(ex.err().contains(SEED + ":49: 未归类“5个”：前后未写明指标目录中的指标\n"), ex.err());
         Path csv = dir.resolve("binhai.csv");
         Files.writeString(csv, ex.out(), StandardCharsets.UTF_8);
         assertSameFindings(Cli.run("check", SEED, "seeds/reference"), Cli.run("check", csv.toString(), "seeds/reference"));
@@ -35,6 +35,19 @@ class ExtractCommandTest {
             Files.writeString(json, ex.out(), StandardCharsets.UTF_8);
             assertSameFindings(Cli.run("check", doc, "seeds/reference"), Cli.run("check", json.toString(), "seeds/reference"));
         }
+    }
+
+    @Test
+    void unclassifiedNumbersAreListedInTheLanguageAsked() {
+        Cli en = Cli.run("extract", "--lang", "en", SEED);
+        assertEquals(0, en.exit());
+        assertTrue(en.err().contains(SEED + ":68: unclassified \"5-8个\": a range, not one figure\n"), en.err());
+        assertEquals(Cli.run("extract", SEED).out(), en.out(), "the data itself does not depend on the language");
+        Cli zh = Cli.run("extract", SEED);
+        assertTrue(zh.err().contains(SEED + ":68: 未归类“5-8个”：是一个区间，不是单个数值\n"), zh.err());
+        Cli fr = Cli.run("extract", "--lang", "fr", SEED);
+        assertEquals(2, fr.exit());
+        assertEquals("plancheck: unknown language 'fr' (zh or en)\n", fr.err());
     }
 
     @Test

@@ -44,8 +44,13 @@ final class Extraction {
         return f;
     }
 
-    void unclassified(String text, String reason, int line, int column, String quote) {
-        unclassified.add(new Unclassified(text.strip(), reason, new Source(file, line, column, quote.strip())));
+    /** Records a number left out, with why; {@code details} fill the reason's message. */
+    void unclassified(String text, Unclassified.Reason reason, List<String> details, int line, int column, String quote) {
+        unclassified.add(new Unclassified(text.strip(), reason, details, new Source(file, line, column, quote.strip())));
+    }
+
+    void unclassified(String text, Unclassified.Reason reason, int line, int column, String quote) {
+        unclassified(text, reason, List.of(), line, column, quote);
     }
 
     /** The scope word a text opens with (全区共有… gives 全区), or "". */

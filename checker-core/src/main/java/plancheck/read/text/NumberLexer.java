@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import plancheck.read.Unclassified;
 
 /**
  * Finds the numbers of one line (already in ASCII digits) and sorts them: quantities with a unit,
@@ -25,7 +26,7 @@ final class NumberLexer {
     private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
 
     /** A number that is neither structure nor a quantity this reader understood. */
-    record Stray(int start, int end, String text, String reason) {
+    record Stray(int start, int end, String text, Unclassified.Reason reason) {
     }
 
     record Lexed(List<Quantity> quantities, List<Stray> strays) {
@@ -47,7 +48,7 @@ final class NumberLexer {
                 Matcher a = AFTER.matcher(line.substring(second.end()));
                 a.find();
                 int end = second.end() + a.end();
-                strays.add(new Stray(s, end, line.substring(s, end), "a range, not one figure"));
+                strays.add(new Stray(s, end, line.substring(s, end), Unclassified.Reason.RANGE));
                 m.region(end, line.length());
                 continue;
             }
@@ -59,7 +60,7 @@ final class NumberLexer {
             String suffix = a.group(4) == null ? "" : a.group(4);
             int end = e + a.end();
             if (unit.isEmpty() && mult.isEmpty()) {
-                strays.add(new Stray(s, e, m.group(), "a number without a unit"));
+                strays.add(new Stray(s, e, m.group(), Unclassified.Reason.NO_UNIT));
                 continue;
             }
             double v = Double.parseDouble(m.group());

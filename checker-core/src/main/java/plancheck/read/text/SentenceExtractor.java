@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
+import plancheck.read.Unclassified.Reason;
 
 /**
  * Reads the figures of the plan's prose, line by line: "到2022年，全区高新技术企业突破125家" is a
@@ -48,7 +49,6 @@ final class SentenceExtractor {
     private static final Pattern SHARE = Pattern.compile("^(全[市省国区])?(占比|所占比重)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级)$");
     private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级)");
-    private static final String TASK = "in a task section, with no target year: not read as a goal of the plan";
     private static final String BOUNDARY = "，,；;。：:";
     private static final String[] FILLER = {"分别", "累计", "共有", "共计", "共", "现有", "约", "近", "为", "力争", "评价入库"};
     private static final String[] LEADING = {"其中", "含", "另有"};
@@ -134,7 +134,7 @@ final class SentenceExtractor {
             Parsed p = parse(text.substring(segStart, q.start()));
             String quote = shown.substring(clause, q.end());
             if (p.growth()) {
-                out.unclassified(shown.substring(q.start(), q.end()), "a growth rate, not a level", lineNo,
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.GROWTH, lineNo,
                         q.start() + 1, quote);
                 i++;
                 continue;
@@ -142,7 +142,7 @@ final class SentenceExtractor {
             Timing timing = timing(text, s, q, targetYear, asOf, paraYear);
             boolean share = !p.from() && SHARE.matcher(p.subject()).matches();
             if ((p.list() || share) && timing == null) {
-                out.unclassified(shown.substring(q.start(), q.end()), TASK, lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.TASK_SECTION, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -169,8 +169,7 @@ final class SentenceExtractor {
                 r = resolve(p.subject(), inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1), text, q);
             }
             if (r == null) {
-                out.unclassified(shown.substring(q.start(), q.end()), "no indicator of the catalogue named with it",
-                        lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -178,13 +177,13 @@ final class SentenceExtractor {
             boolean entity = !lead.endsWith("等") && ENTITY.matcher(lead).find();
             if (entity || (entitySubject != null && Extraction.scopeOf(lead).isEmpty())) {
                 if (entity) entitySubject = lead;
-                out.unclassified(shown.substring(q.start(), q.end()), "a figure of one named unit or sub-area ("
-                        + entitySubject + "), not the region's", lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.NAMED_UNIT, List.of(entitySubject), lineNo,
+                        q.start() + 1, quote);
                 i++;
                 continue;
             }
             if (timing == null) {
-                out.unclassified(shown.substring(q.start(), q.end()), TASK, lineNo, q.start() + 1, quote);
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.TASK_SECTION, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -195,7 +194,7 @@ final class SentenceExtractor {
             if (p.from()) {
                 Integer year = p.fromYear() != null ? p.fromYear() : paraYear != null ? paraYear - 5 : null;
                 if (year == null) {
-                    out.unclassified(shown.substring(q.start(), q.end()), "a starting value without a year", lineNo,
+                    out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_START_YEAR, lineNo,
                             q.start() + 1, quote);
                 } else {
                     inSentence.add(out.figure(r.indicator(), Extraction.scopeOf(lead), q.unit(), Kind.BASELINE, year,
@@ -223,9 +222,8 @@ final class SentenceExtractor {
         }
         if (items.size() != values.size()) {
             for (Quantity v : values) {
-                out.unclassified(shown.substring(v.start(), v.end()),
-                        "a list of " + items.size() + " names with " + values.size() + " numbers",
-                        lineNo, v.start() + 1, quote);
+                out.unclassified(shown.substring(v.start(), v.end()), Reason.LIST_MISMATCH,
+                        List.of(String.valueOf(items.size()), String.valueOf(values.size())), lineNo, v.start() + 1, quote);
             }
             return;
         }
@@ -236,14 +234,14 @@ final class SentenceExtractor {
             int at = finder.suffix(item);
             String q = shown.substring(clause, v.end());
             if (at < 0) {
-                out.unclassified(shown.substring(v.start(), v.end()), "no indicator of the catalogue named with it ("
-                        + item + ")", lineNo, v.start() + 1, q);
+                out.unclassified(shown.substring(v.start(), v.end()), Reason.NO_INDICATOR_IN_LIST, List.of(item), lineNo,
+                        v.start() + 1, q);
                 continue;
             }
             String lead = item.substring(0, at).strip();
             if (!lead.endsWith("等") && ENTITY.matcher(lead).find()) {
-                out.unclassified(shown.substring(v.start(), v.end()), "a figure of one named unit or sub-area ("
-                        + lead + "), not the region's", lineNo, v.start() + 1, q);
+                out.unclassified(shown.substring(v.start(), v.end()), Reason.NAMED_UNIT, List.of(lead), lineNo,
+                        v.start() + 1, q);
                 continue;
             }
             inSentence.add(out.figure(item.substring(at).strip(), scope, v.unit(), timing.kind(), timing.year(),
@@ -257,8 +255,7 @@ final class SentenceExtractor {
         String scope = Extraction.scopeOf(p.subject());
         if (counts.size() < values.size()) {
             for (Quantity v : values) {
-                out.unclassified(shown.substring(v.start(), v.end()), "a share with no count before it in the sentence",
-                        lineNo, v.start() + 1,
+                out.unclassified(shown.substring(v.start(), v.end()), Reason.SHARE_WITHOUT_COUNT, lineNo, v.start() + 1,
                         shown.substring(clause, v.end()));
             }
             return;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Kind;
 import plancheck.model.Num;
+import plancheck.read.Unclassified;
 
 /**
  * Reads annex breakdown tables (年度分解表) as text exports lay them out: a header 序号 / label /
@@ -109,7 +110,7 @@ final class TableExtractor {
         int column = cell.indexOf(v) + 1;
         Double value = v.isEmpty() ? null : Num.parse(v);
         if (value == null && !v.isEmpty()) {
-            out.unclassified(asWritten.strip(), "a table cell that is not a number (" + label + ", " + year + ")",
+            out.unclassified(asWritten.strip(), Unclassified.Reason.TABLE_CELL, List.of(label, String.valueOf(year)),
                     lineNo, column, asWritten);
             return;
         }
