@@ -1,13 +1,17 @@
 package plancheck.engine;
 
-import java.util.Locale;
+import plancheck.model.Codes;
 
 /** How serious a finding is; {@code OFF} switches a rule off. Ordered from most to least serious. */
 public enum Severity {
     ERROR, WARNING, INFO, OFF;
 
+    private static final Severity[] VALUES = values();
+    private static final String[] CODES = Codes.of(VALUES);
+
+    /** As written in settings and reports: {@code error}, {@code warning}, {@code info}, {@code off}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return CODES[ordinal()];
     }
 
     /** Whether this severity is at least as serious as {@code threshold}. */
@@ -23,9 +27,8 @@ public enum Severity {
         return text != null && text.trim().equalsIgnoreCase("none") ? OFF : parse(text);
     }
 
+    /** A severity as written (error, warning, info, off; any case, spaces around), or null. */
     public static Severity parse(String text) {
-        if (text == null) return null;
-        for (Severity s : values()) if (s.code().equals(text.trim().toLowerCase(Locale.ROOT))) return s;
-        return null;
+        return Codes.parse(VALUES, CODES, text);
     }
 }

@@ -1,28 +1,19 @@
 package plancheck.model;
 
-import java.util.Locale;
-
 /** What a figure states: a goal, an achieved value, or a percentage of the parent region's total. */
 public enum Kind {
     TARGET, BASELINE, SHARE;
 
     private static final Kind[] VALUES = values();
-    private final String code = name().toLowerCase(Locale.ROOT);
+    private static final String[] CODES = Codes.of(VALUES);
 
+    /** As written in CSV and JSON: {@code target}, {@code baseline}, {@code share}. */
     public String code() {
-        return code;
+        return CODES[ordinal()];
     }
 
+    /** Parses the CSV/JSON spelling; null when unknown. */
     public static Kind parse(String text) {
-        if (text == null) return null;
-        // Rows nearly always spell it exactly: compare before trimming and lowering (a copy each).
-        for (Kind k : VALUES) {
-            if (k.code.equals(text)) return k;
-        }
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (Kind k : VALUES) {
-            if (k.code.equals(t)) return k;
-        }
-        return null;
+        return Codes.parse(VALUES, CODES, text);
     }
 }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import plancheck.engine.Severity;
 
-/** The fast paths of number, level and kind parsing give what the general paths give. */
+/** The fast paths of number, level, kind and severity parsing give what the general paths give. */
 class ParsingTest {
     /** Num.parse as it was before the fast path: the pattern, then Double.parseDouble. */
     private static Double reference(String text) {
@@ -30,18 +31,30 @@ class ParsingTest {
         }
     }
 
+    /** The constant whose lower-case name is the trimmed, lower-cased text: the general path. */
+    private static <E extends Enum<E>> E reference(E[] values, String text) {
+        if (text == null) return null;
+        for (E e : values) if (e.name().toLowerCase(Locale.ROOT).equals(text.trim().toLowerCase(Locale.ROOT))) return e;
+        return null;
+    }
+
     @Test
-    void levelsAndKindsParseAsBefore() {
-        for (String t : List.of("city", "City", " district ", "PROVINCE", "county", "town", "", "c\u0130ty", "\u0130")) {
-            Level before = null;
-            for (Level l : Level.values()) {
-                if (l.name().toLowerCase(Locale.ROOT).equals(t.trim().toLowerCase(Locale.ROOT))) before = l;
-            }
-            assertEquals(before, Level.parse(t), t);
+    void levelsKindsAndSeveritiesParseAsBefore() {
+        List<String> texts = java.util.Arrays.asList("city", "City", " district ", "PROVINCE", "county", "town", "",
+                "c\u0130ty", "\u0130", "share", " Target", "goal", "baseline\t", "error", "Warning", " INFO ", "off",
+                "none", "err", null);
+        for (String t : texts) {
+            assertEquals(reference(Level.values(), t), Level.parse(t), t);
+            assertEquals(reference(Kind.values(), t), Kind.parse(t), t);
+            assertEquals(reference(Severity.values(), t), Severity.parse(t), t);
         }
         assertEquals(Kind.SHARE, Kind.parse("share"));
         assertEquals(Kind.TARGET, Kind.parse(" Target"));
         assertEquals(null, Kind.parse("goal"));
+        assertEquals(Severity.OFF, Severity.threshold(" None"), "none is a threshold, not a severity");
+        assertEquals(null, Severity.parse("none"));
         assertEquals("district", Level.DISTRICT.code());
+        assertEquals("baseline", Kind.BASELINE.code());
+        assertEquals("warning", Severity.WARNING.code());
     }
 }
