@@ -1,6 +1,12 @@
 package plancheck;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import plancheck.engine.Finding;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
@@ -44,7 +50,7 @@ public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> 
      * passing cases): the catalogue's (with the user's rules), then any other id a finding names.
      */
     public List<String> ruleIds() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (RuleInfo r : catalogue.all()) ids.add(r.id());
         findings.stream().map(Finding::ruleId).sorted().forEach(ids::add);
         return List.copyOf(ids);
@@ -52,6 +58,32 @@ public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> 
 
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /**
+     * How many findings each rule gave at {@code threshold} or above, by rule id in alphabetical order
+     * (the HTML summary, with {@code INFO} for all of them; the plugin's failure message).
+     */
+    public SortedMap<String, Integer> countByRule(Severity threshold) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            if (f.severity().atLeast(threshold)) counts.merge(f.ruleId(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /**
+     * The plan ids that findings name but no input holds, in the order the findings first name them.
+     * Should not happen, but such findings must not be lost: the HTML and JUnit reports list them apart.
+     */
+    public List<String> planIdsNotRead() {
+        Set<String> read = new HashSet<>();
+        for (Plan p : plans) read.add(p.planId());
+        Set<String> notRead = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (!read.contains(f.planId())) notRead.add(f.planId());
+        }
+        return new ArrayList<>(notRead);
     }
 
     /** Whether any finding is at least as serious as {@code threshold}. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
@@ -69,16 +68,13 @@ public final class HtmlReport implements ReportWriter {
             head();
             b.append("<body>\n<header><h1>").append(t("html.title")).append("</h1></header>\n");
             summary();
-            Set<String> planIds = new TreeSet<>();
-            for (Plan p : r.plans()) {
-                planIds.add(p.planId());
-                plan(p);
-            }
+            for (Plan p : r.plans()) plan(p);
+            Set<String> notRead = new java.util.HashSet<>(r.planIdsNotRead());
             List<Integer> others = new ArrayList<>();
             int n = 0;
             for (Finding f : r.findings()) {
                 n++;
-                if (!planIds.contains(f.planId())) others.add(n);
+                if (notRead.contains(f.planId())) others.add(n);
             }
             if (!others.isEmpty()) {
                 b.append("<section class=\"plan\" id=\"other\"><h2>").append(t("html.otherFindings")).append("</h2>\n");
@@ -138,8 +134,7 @@ public final class HtmlReport implements ReportWriter {
                         .append("</span></label></td><td class=\"num\">").append(r.count(s)).append("</td></tr>\n");
             }
             b.append("</tbody></table>\n<table><caption>").append(t("html.byRule")).append("</caption><tbody>\n");
-            Map<String, Integer> byRule = new TreeMap<>();
-            for (Finding f : r.findings()) byRule.merge(f.ruleId(), 1, Integer::sum);
+            Map<String, Integer> byRule = r.countByRule(Severity.INFO);
             for (int i = 0; i < ruleIds.size(); i++) {
                 String id = ruleIds.get(i);
                 int count = byRule.getOrDefault(id, 0);

@@ -50,20 +50,16 @@ public final class JUnitReport implements ReportWriter {
         for (Finding f : r.findings()) {
             byPlanRule.computeIfAbsent(f.planId() + '\u0000' + f.ruleId(), k -> new ArrayList<>()).add(f);
         }
-        java.util.Set<String> planIds = new java.util.HashSet<>();
         for (PlanData d : r.inputs()) {
             List<Case> cases = suites.computeIfAbsent(d.file(), k -> new ArrayList<>());
             for (Plan p : d.plans()) {
-                planIds.add(p.planId());
                 for (String id : ruleIds) cases.add(testcase(byPlanRule, id, p.planId()));
             }
         }
         // Findings about a plan no input file holds (should not happen, but must not be lost).
-        for (Finding f : r.findings()) {
-            if (planIds.add(f.planId())) {
-                List<Case> cases = suites.computeIfAbsent(ToolVersion.NAME, k -> new ArrayList<>());
-                for (String id : ruleIds) cases.add(testcase(byPlanRule, id, f.planId()));
-            }
+        for (String planId : r.planIdsNotRead()) {
+            List<Case> cases = suites.computeIfAbsent(ToolVersion.NAME, k -> new ArrayList<>());
+            for (String id : ruleIds) cases.add(testcase(byPlanRule, id, planId));
         }
         for (InputError e : r.errors()) {
             suites.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(new Case(INPUT_CLASS, e.file(), List.of(), List.of(), e));

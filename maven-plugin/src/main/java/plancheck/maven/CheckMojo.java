@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -155,10 +154,7 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("plancheck: " + result.errors().size() + " input error(s)" + where);
         }
         if (result.failsAt(threshold)) {
-            Map<String, Integer> perRule = new TreeMap<>();
-            for (Finding f : result.findings()) {
-                if (f.severity().atLeast(threshold)) perRule.merge(f.ruleId(), 1, Integer::sum);
-            }
+            Map<String, Integer> perRule = result.countByRule(threshold);
             int total = perRule.values().stream().mapToInt(Integer::intValue).sum();
             StringBuilder b = new StringBuilder("plancheck: ").append(total).append(" finding(s) at or above ")
                     .append(threshold.code()).append(": ");
