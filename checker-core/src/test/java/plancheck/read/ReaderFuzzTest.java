@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.read.text.TextPlanReader;
 
@@ -20,16 +21,9 @@ import plancheck.read.text.TextPlanReader;
  * {@code src/test/resources/plancheck/read/ReaderFuzzTestInputs/<test>/} (crashes found earlier).
  */
 class ReaderFuzzTest {
-    private static final Path DIR;
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("plancheck-fuzz");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** One folder for the class: a fuzzing run calls a test many thousand times, each writes and deletes one file. */
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "2m")
     void csv(byte[] data) throws IOException {
@@ -61,7 +55,7 @@ class ReaderFuzzTest {
     }
 
     static void readAndCheck(PlanReader reader, String name, byte[] data) throws IOException {
-        Path file = DIR.resolve(name);
+        Path file = dir.resolve(name);
         Files.write(file, data);
         try {
             PlanData d = reader.read(file, name);

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.engine.Settings;
@@ -26,18 +26,11 @@ import plancheck.report.TextReport;
  * {@code cli/src/test/resources/plancheck/harden/CheckerFuzzTestInputs/<test>/}.
  */
 class CheckerFuzzTest {
-    private static final Path DIR;
+    /** One folder for the class: a fuzzing run calls a test many thousand times, each writes and deletes one file. */
+    @TempDir
+    static Path dir;
     private static final Checker CHECKER = new Checker(Settings.defaults());
     private static final Path CITY = Path.of("seeds/reference/tianjin-city-2020-2022.csv");
-
-    static {
-        try {
-            DIR = Files.createTempDirectory("plancheck-fuzz");
-            DIR.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @FuzzTest(maxDuration = "2m")
     void csv(byte[] data) throws IOException {
@@ -51,7 +44,7 @@ class CheckerFuzzTest {
     }
 
     private static void checkWithCity(String name, byte[] data) throws IOException {
-        Path file = DIR.resolve(name);
+        Path file = dir.resolve(name);
         Files.write(file, data);
         try {
             CheckResult r = CHECKER.check(List.of(file, CITY));
