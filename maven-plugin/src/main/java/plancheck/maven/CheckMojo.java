@@ -35,6 +35,9 @@ import plancheck.report.TextReport;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
+    /** What the text report tells a build's user to set to list the unclassified numbers. */
+    static final String VERBOSE_OPTION = "-Dplancheck.verbose=true";
+
     /** Plan files and folders to check (*.csv, *.json, *.txt). */
     @Parameter(property = "plancheck.sources", defaultValue = "${project.basedir}/src/main/plans")
     List<File> sources;
@@ -80,6 +83,13 @@ public final class CheckMojo extends AbstractMojo {
     /** Settings file; default: plancheck.json in the project's folder, if there is one. */
     @Parameter(property = "plancheck.configFile")
     File configFile;
+
+    /**
+     * Also list, per document, the numbers that could not be classified (in the text report), as
+     * {@code plancheck check --verbose} does.
+     */
+    @Parameter(property = "plancheck.verbose", defaultValue = "false")
+    boolean verbose;
 
     /** Language of the messages: zh or en. */
     @Parameter(property = "plancheck.lang", defaultValue = "zh")
@@ -141,7 +151,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             // Through temporary files, so that an interrupted build never leaves half a report.
             files = ReportFiles.writeAll(outputDirectory.toPath(), "plancheck-report", writers, result,
-                    new ReportOptions(m, false));
+                    new ReportOptions(m, verbose, VERBOSE_OPTION));
         } catch (IOException e) {
             throw new MojoExecutionException("plancheck: cannot write the reports into " + outputDirectory + ": "
                     + e.getMessage(), e);
