@@ -27,7 +27,9 @@ public final class TextReport implements ReportWriter {
         for (PlanData d : r.inputs()) {
             // Per file, how much was read, so a reviewer sees that a document was understood at all.
             out.write(m.format("report.file", d.file(), d.figures().size())
-                    + (d.unclassified().isEmpty() ? "" : m.format("report.file.unclassified", d.unclassified().size(), o.verboseOption()))
+                    + (d.unclassified().isEmpty() ? ""
+                            : o.verbose() ? m.format("report.file.unclassified.listed", d.unclassified().size())
+                            : m.format("report.file.unclassified", d.unclassified().size(), o.verboseOption()))
                     + (d.rejected() == 0 ? "" : m.format("report.file.rejected", d.rejected())) + "\n");
             if (o.verbose()) {
                 for (Unclassified u : d.unclassified()) {

@@ -49,11 +49,20 @@ class DocumentsEndToEndTest {
         assertTrue(zh.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: 未归类“150家”："
                 + "是某一具体单位或片区（科技园）的数据，不是本地区的\n"), zh.out());
         assertTrue(!zh.out().contains("unclassified"), "no English in a Chinese report: " + zh.out());
+        assertTrue(zh.out().contains("002_eb5fe5a3b1811268.txt：读取 53 个数据，29 个数字未归类，列于下方\n"), zh.out());
         Cli en = Cli.run("check", "--verbose", "--lang", "en", "seeds/documents/002_eb5fe5a3b1811268.txt");
         assertTrue(en.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49: unclassified \"5个\": "
                 + "no indicator of the catalogue named with it\n"), en.out());
         assertTrue(en.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:191: unclassified \"150家\": "
                 + "a figure of one named unit or sub-area (科技园), not the region's\n"), en.out());
+        assertTrue(en.out().contains("002_eb5fe5a3b1811268.txt: 53 figures read, 29 unclassified numbers, listed below\n"), en.out());
+    }
+
+    @Test
+    void withoutVerboseTheReportNamesTheSwitchThatListsThem() {
+        Cli zh = Cli.run("check", "seeds/documents/002_eb5fe5a3b1811268.txt");
+        assertTrue(zh.out().contains("002_eb5fe5a3b1811268.txt：读取 53 个数据，29 个数字未归类（--verbose 列出）\n"), zh.out());
+        assertTrue(!zh.out().contains("  seeds/documents/002_eb5fe5a3b1811268.txt:49:"), zh.out());
     }
 
     @Test
