@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,11 +45,16 @@ public final class JsonPlanReader implements PlanReader {
     static final int MAX_STRING = 1_000_000;
     static final int MAX_NUMBER = 100;
     static final long MAX_DOCUMENT = 64L << 20;
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER)
-                    .maxDocumentLength(MAX_DOCUMENT).build())
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER)
+            .maxDocumentLength(MAX_DOCUMENT).build();
+    /** Every file the fast pass does not take: text decoded strictly, duplicate keys found by Jackson. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    /** The fast pass: bytes parsed as UTF-8 ({@link Utf8Check} checks them), duplicate keys found by {@link Plans}. */
+    private static final JsonFactory FAST_FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
@@ -58,29 +65,50 @@ public final class JsonPlanReader implements PlanReader {
 
     @Override
     public PlanData read(Path file, String name) {
+        PlanData fast = read(file, name, true);
+        return fast != null ? fast : read(file, name, false);
+    }
+
+    /**
+     * The file's plan data. The fast pass ({@code fast}) takes only well-formed plan data read to its
+     * end: it parses the bytes (checked to be UTF-8 on the way) instead of decoded text and finds
+     * duplicate keys itself, and gives up, returning null, at anything out of the ordinary: bytes
+     * that are not UTF-8, malformed JSON, a limit, a duplicate key, a value nested in a plan or
+     * figure, a stray element or field around the plans. The exact pass then reads the file as
+     * plancheck always has (strict decoding, Jackson's duplicate detection), so a bad file gets the
+     * same messages at the same places whatever the fast pass made of it; on a file the fast pass
+     * reads to the end both see the same tokens and give the same figures and row errors.
+     */
+    PlanData read(Path file, String name, boolean fast) {
         RowParser rows = new RowParser(name, "figure");
         JsonParser[] open = new JsonParser[1];
-        try (Reader in = Inputs.utf8Reader(file); JsonParser p = FACTORY.createParser(in)) {
+        try (Reader in = fast ? null : Inputs.utf8Reader(file); JsonParser p = fast ? fastParser(file) : FACTORY.createParser(in)) {
             open[0] = p;
-            Plans plans = new Plans(p, rows);
+            Plans plans = new Plans(p, rows, fast);
             JsonToken first = p.nextToken();
-            if (first == null) return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
+            if (first == null) {
+                if (fast) throw Unusual.INSTANCE;
+                return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
+            }
             if (first == JsonToken.START_OBJECT) {
                 // {"plans":[...]} is streamed plan by plan, so that a broken end of the file does not
                 // hide the problems of the plans before it; any other object is one plan.
                 if (p.nextToken() == JsonToken.FIELD_NAME && "plans".equals(p.currentName())) {
                     int line = p.currentLocation().getLineNr();
                     if (p.nextToken() != JsonToken.START_ARRAY) {
+                        if (fast) throw Unusual.INSTANCE;
                         rows.error(line, 0, "'plans' must be an array of plan objects");
                         p.skipChildren();
                     } else {
                         while (p.nextToken() == JsonToken.START_OBJECT) plans.object();
                         if (p.currentToken() != JsonToken.END_ARRAY) {
+                            if (fast) throw Unusual.INSTANCE;
                             rows.error(p.currentLocation().getLineNr(), 0, "'plans' must hold plan objects only");
                             p.skipChildren();
                         }
                     }
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        if (fast) throw Unusual.INSTANCE;
                         rows.error(p.currentLocation().getLineNr(), 0, "unknown field '" + p.currentName() + "' next to 'plans'");
                         p.nextToken();
                         p.skipChildren();
@@ -92,31 +120,61 @@ public final class JsonPlanReader implements PlanReader {
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) plans.object();
                 if (p.currentToken() != JsonToken.END_ARRAY) {
+                    if (fast) throw Unusual.INSTANCE;
                     rows.error(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
                             "expected a plan object in the array");
                     // The parser stands inside the array: what follows is not "after the plan data".
                     return rows.result();
                 }
             } else {
+                if (fast) throw Unusual.INSTANCE;
                 rows.error(1, 1, "expected a JSON object or array of plans");
                 return rows.result();
             }
             if (p.nextToken() != null) {
+                if (fast) throw Unusual.INSTANCE;
                 JsonLocation l = p.currentLocation();
                 rows.error(l.getLineNr(), l.getColumnNr(), "unexpected content after the plan data");
             }
-        } catch (StreamConstraintsException e) {
+        } catch (Unusual e) {
+            return null;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return fast ? null : problem(file, name, rows, open[0], e);
+        } catch (RuntimeException e) {
+            if (fast) return null;
+            throw e;
+        }
+        return rows.result();
+    }
+
+    /**
+     * A parser of the file's bytes as UTF-8. Jackson would take a file starting with a zero byte
+     * for UTF-16 or UTF-32 (such a file is no JSON as UTF-8 anyway): that is left to the exact pass.
+     */
+    private static JsonParser fastParser(Path file) throws IOException {
+        InputStream in = new Utf8Check(Files.newInputStream(file));
+        try {
+            return FAST_FACTORY.createParser(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** What the exact pass says about an exception: plancheck's words for Jackson's. */
+    private static PlanData problem(Path file, String name, RowParser rows, JsonParser open, Exception ex) {
+        if (ex instanceof StreamConstraintsException e) {
             // A limit below was hit: the file is not plan data (or is far larger than any plan); the
             // exception carries no location, the parser still knows where it stopped.
-            JsonLocation l = open[0] == null ? null : open[0].currentLocation();
+            JsonLocation l = open == null ? null : open.currentLocation();
             rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), limitProblem(e));
-        } catch (JsonProcessingException e) {
+        } else if (ex instanceof JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage().split("\n")[0].replaceAll(" \\(start marker at .*\\)", "");
             rows.error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "malformed JSON: " + msg);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            if (Inputs.isEncodingProblem(e)) return PlanData.failed(name, Inputs.notUtf8(file, name, "JSON"));
-            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + Inputs.describe(e)));
+        } else {
+            if (Inputs.isEncodingProblem(ex)) return PlanData.failed(name, Inputs.notUtf8(file, name, "JSON"));
+            return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + Inputs.describe(ex)));
         }
         return rows.result();
     }
@@ -151,16 +209,19 @@ public final class JsonPlanReader implements PlanReader {
     private static final int[] FIGURE_COLUMNS = FIGURE_LEVEL.stream().mapToInt(RowParser::columnIndex).toArray();
     private static final int NF = FIGURE_LEVEL.size();
     private static final int VALUE = FIGURE_LEVEL.indexOf(Columns.VALUE), QUOTE = FIGURE_LEVEL.indexOf(Columns.QUOTE);
-    /** A plan's key: its index in PLAN_LEVEL, or FIGURES; a figure's key: its index in FIGURE_LEVEL, or IGNORED. */
-    private static final int FIGURES = -1, IGNORED = -2;
+    /**
+     * A plan's known keys: their index in PLAN_LEVEL, or FIGURES. A figure's: their index in
+     * FIGURE_LEVEL, or from NF on a plan column, which is read (its syntax counts) but not used
+     * (the title is unknown in a figure).
+     */
+    private static final int FIGURES = PLAN_LEVEL.size();
     private static final Map<String, Integer> PLAN_KEYS = new HashMap<>(), FIGURE_KEYS = new HashMap<>();
 
     static {
         for (int k = 0; k < PLAN_LEVEL.size(); k++) PLAN_KEYS.put(PLAN_LEVEL.get(k), k);
         PLAN_KEYS.put("figures", FIGURES);
         for (int k = 0; k < NF; k++) FIGURE_KEYS.put(FIGURE_LEVEL.get(k), k);
-        // A plan's own columns inside a figure are read (their syntax counts) but not used; the title is unknown there.
-        for (String c : Columns.PLAN_FIELDS) FIGURE_KEYS.put(c, IGNORED);
+        for (String c : Columns.PLAN_FIELDS) FIGURE_KEYS.put(c, NF + Columns.PLAN_FIELDS.indexOf(c));
     }
 
     /**
@@ -174,6 +235,10 @@ public final class JsonPlanReader implements PlanReader {
     private static final class Plans {
         private final JsonParser p;
         private final RowParser rows;
+        /** The fast pass: the parser does not look for duplicate keys, so this does (and gives up at one). */
+        private final boolean fast;
+        /** A plan's or figure's keys outside the contract, in the fast pass: rare, so a list. */
+        private final List<String> others = new ArrayList<>();
 
         /** The plan at hand: its plain fields' texts (null when absent or null), and which are arrays (1) or objects (2). */
         private final String[] planText = new String[PLAN_LEVEL.size()];
@@ -200,9 +265,10 @@ public final class JsonPlanReader implements PlanReader {
         /** The two hashes of an empty field. */
         private final long emptyA, emptyB;
 
-        Plans(JsonParser p, RowParser rows) {
+        Plans(JsonParser p, RowParser rows, boolean fast) {
             this.p = p;
             this.rows = rows;
+            this.fast = fast;
             for (int k = 0; k < NF; k++) {
                 if (k != QUOTE) strings[k] = new TextCache();
                 numbers[k] = new TextCache();
@@ -230,24 +296,33 @@ public final class JsonPlanReader implements PlanReader {
             unknown.clear();
             figuresArray = findings = summary = false;
             count = 0;
+            others.clear();
+            int seen = 0;
             for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 Integer k = PLAN_KEYS.get(name);
                 if (k == null) {
-                    skip(p);
+                    if (fast) another(name);
+                    skip();
                     if (!name.startsWith(HIDDEN)) unknown.add(name);
                     if (name.equals("findings")) findings = true;
                     if (name.equals("summary")) summary = true;
-                } else if (k == FIGURES) {
+                    continue;
+                }
+                if (fast) {
+                    if ((seen & 1 << k) != 0) throw Unusual.INSTANCE;
+                    seen |= 1 << k;
+                }
+                if (k == FIGURES) {
                     if (v == JsonToken.START_ARRAY) {
                         figuresArray = true;
                         figures(line);
                     } else {
-                        skip(p);
+                        skip();
                     }
                 } else if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
-                    skip(p);
+                    skip();
                     planContainer[k] = (byte) (v == JsonToken.START_ARRAY ? 1 : 2);
                 } else {
                     planText[k] = text(v);
@@ -303,7 +378,7 @@ public final class JsonPlanReader implements PlanReader {
                 if (t == JsonToken.START_OBJECT) {
                     figure();
                 } else {
-                    skip(p);
+                    skip();
                     lines[count] = planLine;
                     problems[count++] = NOT_AN_OBJECT;
                 }
@@ -322,17 +397,26 @@ public final class JsonPlanReader implements PlanReader {
             int container = NF;
             boolean containerArray = false, badValue = false;
             String unknownKey = null;
+            int seen = 0;
+            if (fast) others.clear();
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 Integer k = FIGURE_KEYS.get(name);
                 if (k == null) {
-                    skip(p);
+                    if (fast) another(name);
+                    skip();
                     if (unknownKey == null && !name.startsWith(HIDDEN)) unknownKey = name;
-                } else if (k == IGNORED) {
-                    skip(p);
+                    continue;
+                }
+                if (fast) {
+                    if ((seen & 1 << k) != 0) throw Unusual.INSTANCE;
+                    seen |= 1 << k;
+                }
+                if (k >= NF) {
+                    skip();
                 } else if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
-                    skip(p);
+                    skip();
                     // The first such field in the contract's order is the one reported.
                     if (k < container) {
                         container = k;
@@ -428,6 +512,23 @@ public final class JsonPlanReader implements PlanReader {
             }
         }
 
+        /**
+         * Reads the value at hand to its end. The fast pass leaves a nested array or object (an
+         * error in plan data, and where duplicate keys could hide) to the exact pass.
+         */
+        private void skip() throws IOException {
+            if (fast && (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT)) {
+                throw Unusual.INSTANCE;
+            }
+            JsonPlanReader.skip(p);
+        }
+
+        /** Notes a key outside the contract in the fast pass; a second one of the same name gives up. */
+        private void another(String name) {
+            if (others.contains(name)) throw Unusual.INSTANCE;
+            others.add(name);
+        }
+
         private void grow() {
             int n = lines.length * 2;
             lines = Arrays.copyOf(lines, n);
@@ -441,7 +542,7 @@ public final class JsonPlanReader implements PlanReader {
      * Reads the value whose first token is the current one to its end, asking the parser for each
      * string and number as the tree reader did (so limits and malformed values fail as they did).
      */
-    private static void skip(JsonParser p) throws IOException {
+    static void skip(JsonParser p) throws IOException {
         switch (p.currentToken()) {
             case START_OBJECT:
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -465,6 +566,100 @@ public final class JsonPlanReader implements PlanReader {
                 return;
             default:
                 throw new JsonParseException(p, "unexpected token " + p.currentToken());
+        }
+    }
+
+    /** Why the fast pass leaves a file to the exact pass; no stack trace, it is not an error. */
+    private static final class Unusual extends RuntimeException {
+        static final Unusual INSTANCE = new Unusual();
+
+        private Unusual() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Passes a file's bytes on, checking on the way that they are UTF-8 as the JDK's strict decoder
+     * takes it (Unicode's table 3-7: no overlong forms, surrogates or values above U+10FFFF), so the
+     * fast pass parses bytes only where the exact pass would decode text. At the first bad byte, or
+     * an end inside a character, it gives up ({@link Unusual}); likewise at a zero byte among the
+     * first four, from which Jackson would guess UTF-16 or UTF-32.
+     */
+    static final class Utf8Check extends java.io.FilterInputStream {
+        /** Continuation bytes still due, and the range the next one must be in. */
+        private int due, lo = 0x80, hi = 0xBF;
+        private long passed;
+
+        Utf8Check(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                if (due > 0) throw Unusual.INSTANCE;
+                return n;
+            }
+            if (passed < 4) {
+                for (int i = off; i < off + n && passed + (i - off) < 4; i++) if (b[i] == 0) throw Unusual.INSTANCE;
+            }
+            passed += n;
+            check(b, off, off + n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            throw new UnsupportedOperationException("every byte is checked");
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        private void check(byte[] b, int from, int to) {
+            int i = from;
+            while (due > 0 && i < to) {
+                int c = b[i++] & 0xFF;
+                if (c < lo || c > hi) throw Unusual.INSTANCE;
+                lo = 0x80;
+                hi = 0xBF;
+                due--;
+            }
+            while (i < to) {
+                int c = b[i++];
+                if (c >= 0) continue;
+                c &= 0xFF;
+                if (c >= 0xC2 && c <= 0xDF) {
+                    due = 1;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    due = 2;
+                    if (c == 0xE0) lo = 0xA0;
+                    else if (c == 0xED) hi = 0x9F;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    due = 3;
+                    if (c == 0xF0) lo = 0x90;
+                    else if (c == 0xF4) hi = 0x8F;
+                } else {
+                    throw Unusual.INSTANCE;
+                }
+                while (due > 0 && i < to) {
+                    int d = b[i++] & 0xFF;
+                    if (d < lo || d > hi) throw Unusual.INSTANCE;
+                    lo = 0x80;
+                    hi = 0xBF;
+                    due--;
+                }
+            }
         }
     }
 
