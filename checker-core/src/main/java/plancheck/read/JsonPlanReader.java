@@ -8,10 +8,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,20 +28,35 @@ import java.util.Map;
  * fields...}]}]}}, a bare array of plans, or one plan object. Field names are those of the CSV header.
  *
  * <p>The file is read token by token, with no tree: a figure's fields go straight into the arrays
- * {@link RowParser#cleanRow} takes, and a text seen before in its column (region, indicator, unit,
- * year, value ...) is found by the parser's characters and neither copied nor cleaned again. A plan's
+ * {@link RowParser#cleanRow} takes, and a text seen before in its column (indicator, unit, year,
+ * value ...) is found by its raw bytes or the parser's characters and neither decoded nor cleaned
+ * again; a plain quote stays in the file ({@link FileQuote}), as in the CSV reader. A plan's
  * figures are held (as cleaned texts) only until its object closes: its own fields may come after
  * {@code "figures"}, a plancheck report is told by fields anywhere in it, and a plan cut off by broken
- * JSON gives no figures at all. Messages, their order and the figures are those of the tree reader
- * this replaces ({@code JsonStreamingTest} compares the two).
+ * JSON gives no figures at all. Each file is read by a fast pass over its bytes, and only when that
+ * meets anything unusual, again by the exact pass (see {@link #read(Path, String, boolean)}).
+ * Messages, their order and the figures are those of the tree reader this replaces
+ * ({@code JsonStreamingTest} compares the two).
  */
 public final class JsonPlanReader implements PlanReader {
+    private final boolean storeQuotes;
+
+    /** A reader that leaves the plain quotes of JSON files in the file ({@link FileQuote}) until a report asks. */
+    public JsonPlanReader() {
+        this(true);
+    }
+
+    /** @param storeQuotes false to hold every quote in memory (to write every figure out again) */
+    public JsonPlanReader(boolean storeQuotes) {
+        this.storeQuotes = storeQuotes;
+    }
+
     /*
      * Limits chosen for plan data, deliberately tighter than Jackson's defaults: plan data is 4
      * levels deep (root, plans, plan, figures, figure) and its strings are quotes of one sentence,
      * so deep nesting or huge strings mean the file is not plan data. The document is streamed, not
      * held, but every figure read is kept to the end of the check and one plan's figures are held
-     * until the plan closes, so the size of a file is bounded too (64 MB is some 300,000 figures).
+     * until the plan closes, so the size of a file is bounded too (64 MB is some 250,000 figures).
      */
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING = 1_000_000;
@@ -82,9 +99,13 @@ public final class JsonPlanReader implements PlanReader {
     PlanData read(Path file, String name, boolean fast) {
         RowParser rows = new RowParser(name, "figure");
         JsonParser[] open = new JsonParser[1];
-        try (Reader in = fast ? null : Inputs.utf8Reader(file); JsonParser p = fast ? fastParser(file) : FACTORY.createParser(in)) {
+        Utf8Check bytes = null;
+        try (Reader in = fast ? null : Inputs.utf8Reader(file);
+             InputStream raw = fast ? bytes = new Utf8Check(Files.newInputStream(file)) : null;
+             JsonParser p = fast ? FAST_FACTORY.createParser(raw) : FACTORY.createParser(in)) {
             open[0] = p;
-            Plans plans = new Plans(p, rows, fast);
+            Path quotesIn = fast && storeQuotes && Files.isRegularFile(file) ? file.toAbsolutePath() : null;
+            Plans plans = new Plans(p, rows, bytes, quotesIn);
             JsonToken first = p.nextToken();
             if (first == null) {
                 if (fast) throw Unusual.INSTANCE;
@@ -145,20 +166,6 @@ public final class JsonPlanReader implements PlanReader {
             throw e;
         }
         return rows.result();
-    }
-
-    /**
-     * A parser of the file's bytes as UTF-8. Jackson would take a file starting with a zero byte
-     * for UTF-16 or UTF-32 (such a file is no JSON as UTF-8 anyway): that is left to the exact pass.
-     */
-    private static JsonParser fastParser(Path file) throws IOException {
-        InputStream in = new Utf8Check(Files.newInputStream(file));
-        try {
-            return FAST_FACTORY.createParser(in);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
     }
 
     /** What the exact pass says about an exception: plancheck's words for Jackson's. */
@@ -237,6 +244,15 @@ public final class JsonPlanReader implements PlanReader {
         private final RowParser rows;
         /** The fast pass: the parser does not look for duplicate keys, so this does (and gives up at one). */
         private final boolean fast;
+        /**
+         * In the fast pass, the bytes the parser has read, where a string's raw bytes are found
+         * (else null); and the file a plain quote is left in, when quotes are stored.
+         */
+        private final Utf8Check bytes;
+        private final Path quotesIn;
+        /** The keys of the figure before, by their place in it, and what they are (-1: unknown): figures repeat their keys. */
+        private String[] keyNames = new String[0];
+        private int[] keyCodes = new int[0];
         /** A plan's or figure's keys outside the contract, in the fast pass: rare, so a list. */
         private final List<String> others = new ArrayList<>();
 
@@ -256,21 +272,33 @@ public final class JsonPlanReader implements PlanReader {
         private String[] problems = new String[64];
         private String[] texts = new String[64 * NF];
         private long[] digests = new long[2 * 64 * NF];
+        /** A figure's quote when it is left in its file (its text is then ""), else null. */
+        private FileQuote[] stored = new FileQuote[64];
 
-        /** Per figure-level column, its texts by characters: those written as strings and as numbers. */
+        /**
+         * Per figure-level column, its texts by characters: those written as strings and as numbers;
+         * and in the fast pass, those written as strings by their raw bytes.
+         */
         private final TextCache[] strings = new TextCache[NF], numbers = new TextCache[NF];
+        private final ByteCache[] raws = new ByteCache[NF];
         /** One row at a time for {@link RowParser#cleanRow} (which keeps the texts, not the arrays). */
         private final String[] fields = new String[RowParser.FIELD_COUNT];
         private final long[] digest = new long[2 * RowParser.FIELD_COUNT];
         /** The two hashes of an empty field. */
         private final long emptyA, emptyB;
 
-        Plans(JsonParser p, RowParser rows, boolean fast) {
+        Plans(JsonParser p, RowParser rows, Utf8Check bytes, Path quotesIn) {
             this.p = p;
             this.rows = rows;
-            this.fast = fast;
+            this.fast = bytes != null;
+            // The byte offsets of strings come from the parser's base class (Jackson's own parsers have it).
+            this.bytes = p instanceof ParserBase ? bytes : null;
+            this.quotesIn = quotesIn;
             for (int k = 0; k < NF; k++) {
-                if (k != QUOTE) strings[k] = new TextCache();
+                if (k != QUOTE) {
+                    strings[k] = new TextCache();
+                    raws[k] = new ByteCache();
+                }
                 numbers[k] = new TextCache();
             }
             long[] h = new long[2];
@@ -367,7 +395,7 @@ public final class JsonPlanReader implements PlanReader {
                     digest[2 * c] = digests[2 * at];
                     digest[2 * c + 1] = digests[2 * at + 1];
                 }
-                rows.cleanRow(lines[i], fields, digest);
+                rows.cleanRow(lines[i], fields, digest, stored[i]);
             }
         }
 
@@ -379,6 +407,7 @@ public final class JsonPlanReader implements PlanReader {
                     figure();
                 } else {
                     skip();
+                    stored[count] = null;
                     lines[count] = planLine;
                     problems[count++] = NOT_AN_OBJECT;
                 }
@@ -387,8 +416,10 @@ public final class JsonPlanReader implements PlanReader {
 
         /** Reads the figure object whose START_OBJECT is the current token into the plan's figures. */
         private void figure() throws IOException {
-            int line = p.currentLocation().getLineNr();
+            // The line the figure's brace is on (the fast pass's parser knows it without making a location).
+            int line = bytes != null ? ((ParserBase) p).getTokenLineNr() : p.currentLocation().getLineNr();
             int base = count * NF;
+            stored[count] = null;
             for (int k = 0; k < NF; k++) {
                 texts[base + k] = "";
                 digests[2 * (base + k)] = emptyA;
@@ -399,11 +430,12 @@ public final class JsonPlanReader implements PlanReader {
             String unknownKey = null;
             int seen = 0;
             if (fast) others.clear();
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            int place = 0;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken(), place++) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                Integer k = FIGURE_KEYS.get(name);
-                if (k == null) {
+                int k = key(name, place);
+                if (k < 0) {
                     if (fast) another(name);
                     skip();
                     if (unknownKey == null && !name.startsWith(HIDDEN)) unknownKey = name;
@@ -451,6 +483,10 @@ public final class JsonPlanReader implements PlanReader {
             String raw;
             switch (v) {
                 case VALUE_STRING: {
+                    if (bytes != null) {
+                        int from = rawStart();
+                        if (from >= 0 && (k == QUOTE ? quote(c, at, from) : fromBytes(k, c, at, from))) return;
+                    }
                     TextCache cache = strings[k];
                     if (cache == null) { // the quote: differs from figure to figure
                         raw = p.getText();
@@ -488,6 +524,85 @@ public final class JsonPlanReader implements PlanReader {
             RowParser.hash(text, digests, at);
         }
 
+        /**
+         * Where the raw bytes of the string value at hand start in the window of bytes read, or -1:
+         * the parser's offset is just after the value's opening quote (it has read that and no
+         * more), which is checked: a quote, then, back over blanks, the colon after the key.
+         */
+        private int rawStart() {
+            long at = ((ParserBase) p).getTokenCharacterOffset() - bytes.windowStart;
+            if (at < 1 || at > bytes.windowLength) return -1;
+            byte[] w = bytes.window;
+            int from = (int) at;
+            if (w[from - 1] != '"') return -1;
+            int k = from - 2;
+            while (k >= 0 && (w[k] == ' ' || w[k] == '\n' || w[k] == '\r' || w[k] == '\t')) k--;
+            return k >= 0 && w[k] == ':' ? from : -1;
+        }
+
+        /**
+         * A figure-level string (not the quote) by its raw bytes from {@code from} to the closing
+         * quote: a text seen before in its column is neither decoded nor cleaned again. False, and
+         * nothing done, when an escape or a control character comes first, or the end of what was read.
+         */
+        private boolean fromBytes(int k, int c, int at, int from) throws IOException {
+            byte[] w = bytes.window;
+            int h = 1, i = from;
+            for (int end = bytes.windowLength; ; i++) {
+                if (i == end) return false;
+                byte b = w[i];
+                if (b == '"') break;
+                if (b == '\\' || (b >= 0 && b < 0x20)) return false;
+                h = 31 * h + b;
+            }
+            ByteCache cache = raws[k];
+            if (cache.get(w, from, i, h, texts, digests, at)) return true;
+            byte[] key = Arrays.copyOfRange(w, from, i);
+            String text = rows.clean(c, p.getText());
+            texts[at] = text;
+            RowParser.hash(text, digests, at);
+            cache.put(key, h, text, digests[2 * at], digests[2 * at + 1]);
+            return true;
+        }
+
+        /**
+         * The quote, by its raw bytes from {@code from} to the closing quote, hashed in the same pass
+         * as {@link RowParser#hash} hashes them: when cleaning would not change it, left in its file
+         * ({@link FileQuote}; its text is then "") or decoded from the bytes, as the CSV reader does;
+         * else decoded and cleaned. False, and nothing done, as for {@link #fromBytes}.
+         */
+        private boolean quote(int c, int at, int from) throws IOException {
+            byte[] w = bytes.window;
+            long ha = 0xcbf29ce484222325L, hb = 1125899906842597L;
+            boolean wide = false;
+            int i = from;
+            for (int end = bytes.windowLength; ; i++) {
+                if (i == end) return false;
+                byte b = w[i];
+                if (b == '"') break;
+                if (b == '\\' || (b >= 0 && b < 0x20)) return false;
+                if ((b == (byte) 0xEF || b == (byte) 0xE3) && !wide) wide = Utf8Bytes.wide(w, i, Math.min(i + 3, end));
+                ha = (ha ^ b) * 0x100000001b3L;
+                hb = 31 * hb + b;
+            }
+            if (wide || i == from || Utf8Bytes.space(Utf8Bytes.codePointAt(w, from))
+                    || Utf8Bytes.space(Utf8Bytes.codePointBefore(w, i))) {
+                String text = rows.clean(c, p.getText());
+                texts[at] = text;
+                RowParser.hash(text, digests, at);
+                return true;
+            }
+            digests[2 * at] = ha;
+            digests[2 * at + 1] = hb;
+            if (quotesIn != null) {
+                texts[at] = "";
+                stored[count] = new FileQuote(quotesIn, bytes.windowStart + from, i - from, ha);
+            } else {
+                texts[at] = new String(w, from, i - from, StandardCharsets.UTF_8);
+            }
+            return true;
+        }
+
         private void store(TextCache cache, char[] chars, int off, int len, int column, String raw, int at) {
             String text = rows.clean(column, raw);
             texts[at] = text;
@@ -523,6 +638,24 @@ public final class JsonPlanReader implements PlanReader {
             JsonPlanReader.skip(p);
         }
 
+        /**
+         * A figure key's index in FIGURE_LEVEL (from NF on: a plan column), or -1: found by identity
+         * when the figure before had the same key at the same place (the parser gives one String
+         * per name), else looked up.
+         */
+        private int key(String name, int place) {
+            if (place < keyNames.length && keyNames[place] == name) return keyCodes[place];
+            Integer k = FIGURE_KEYS.get(name);
+            int code = k == null ? -1 : k;
+            if (place >= keyNames.length) {
+                keyNames = Arrays.copyOf(keyNames, place + 1);
+                keyCodes = Arrays.copyOf(keyCodes, place + 1);
+            }
+            keyNames[place] = name;
+            keyCodes[place] = code;
+            return code;
+        }
+
         /** Notes a key outside the contract in the fast pass; a second one of the same name gives up. */
         private void another(String name) {
             if (others.contains(name)) throw Unusual.INSTANCE;
@@ -533,6 +666,7 @@ public final class JsonPlanReader implements PlanReader {
             int n = lines.length * 2;
             lines = Arrays.copyOf(lines, n);
             problems = Arrays.copyOf(problems, n);
+            stored = Arrays.copyOf(stored, n);
             texts = Arrays.copyOf(texts, n * NF);
             digests = Arrays.copyOf(digests, 2 * n * NF);
         }
@@ -589,6 +723,14 @@ public final class JsonPlanReader implements PlanReader {
         /** Continuation bytes still due, and the range the next one must be in. */
         private int due, lo = 0x80, hi = 0xBF;
         private long passed;
+        /**
+         * The bytes passed on most recently, at least the last 32 KB (Jackson reads 8,000 at a
+         * time): where a string's raw bytes are read. {@code windowStart} is where window[0] is in
+         * the file.
+         */
+        byte[] window = new byte[1 << 16];
+        long windowStart;
+        int windowLength;
 
         Utf8Check(InputStream in) {
             super(in);
@@ -613,7 +755,20 @@ public final class JsonPlanReader implements PlanReader {
             }
             passed += n;
             check(b, off, off + n);
+            keep(b, off, n);
             return n;
+        }
+
+        private void keep(byte[] b, int off, int n) {
+            if (2 * n > window.length) window = Arrays.copyOf(window, Integer.highestOneBit(n) * 4);
+            if (windowLength + n > window.length) {
+                int drop = windowLength + n - window.length;
+                System.arraycopy(window, drop, window, 0, windowLength - drop);
+                windowStart += drop;
+                windowLength -= drop;
+            }
+            System.arraycopy(b, off, window, windowLength, n);
+            windowLength += n;
         }
 
         @Override
@@ -680,7 +835,7 @@ public final class JsonPlanReader implements PlanReader {
         private static int hash(char[] c, int off, int len) {
             int h = 1;
             for (int i = off, end = off + len; i < end; i++) h = 31 * h + c[i];
-            return h ^ (h >>> 16);
+            return spread(h);
         }
 
         /** Whether the text is known; if so, puts it and its hashes into {@code texts} and {@code digests} at {@code at}. */
@@ -718,6 +873,79 @@ public final class JsonPlanReader implements PlanReader {
             int[] oh = hashes;
             long[] od = digests;
             keys = new char[ok.length * 2][];
+            texts = new String[ok.length * 2];
+            hashes = new int[ok.length * 2];
+            digests = new long[ok.length * 4];
+            int mask = keys.length - 1;
+            for (int j = 0; j < ok.length; j++) {
+                if (ok[j] == null) continue;
+                int i = oh[j] & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = ok[j];
+                texts[i] = ot[j];
+                hashes[i] = oh[j];
+                digests[2 * i] = od[2 * j];
+                digests[2 * i + 1] = od[2 * j + 1];
+            }
+        }
+    }
+
+    /**
+     * A polynomial hash mixed for open addressing: texts that differ in their last character (1110,
+     * 1111 ...) would otherwise fill neighbouring slots and make long runs to probe.
+     */
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** {@link TextCache} for texts known by their raw UTF-8 bytes. */
+    private static final class ByteCache {
+        private static final int MAX = 1 << 15, MAX_KEY = 1024;
+        private byte[][] keys = new byte[64][];
+        private String[] texts = new String[64];
+        private int[] hashes = new int[64];
+        private long[] digests = new long[128];
+        private int size;
+
+        /**
+         * Whether the text is known; if so, puts it and its hashes into {@code texts} and {@code
+         * digests} at {@code at}. {@code raw}: the bytes' 31-polynomial hash from 1.
+         */
+        boolean get(byte[] b, int from, int to, int raw, String[] texts, long[] digests, int at) {
+            if (to - from > MAX_KEY) return false;
+            int h = spread(raw), mask = keys.length - 1;
+            for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+                byte[] k = keys[i];
+                if (hashes[i] == h && Arrays.equals(k, 0, k.length, b, from, to)) {
+                    texts[at] = this.texts[i];
+                    digests[2 * at] = this.digests[2 * i];
+                    digests[2 * at + 1] = this.digests[2 * i + 1];
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void put(byte[] key, int raw, String text, long a, long b) {
+            if (key.length > MAX_KEY || size >= MAX) return;
+            int h = spread(raw), mask = keys.length - 1;
+            int i = h & mask;
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            texts[i] = text;
+            hashes[i] = h;
+            digests[2 * i] = a;
+            digests[2 * i + 1] = b;
+            if (2 * ++size > keys.length) grow();
+        }
+
+        private void grow() {
+            byte[][] ok = keys;
+            String[] ot = texts;
+            int[] oh = hashes;
+            long[] od = digests;
+            keys = new byte[ok.length * 2][];
             texts = new String[ok.length * 2];
             hashes = new int[ok.length * 2];
             digests = new long[ok.length * 4];

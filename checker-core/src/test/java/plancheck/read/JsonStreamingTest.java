@@ -116,6 +116,27 @@ class JsonStreamingTest {
         assertTrue(assertSame(file), "plain plan data is read by the fast pass");
     }
 
+    /**
+     * The fast pass leaves a quote that cleaning would not change in its file, as the CSV reader
+     * does (read back when asked); a quote with an escape, a full-width character or blanks at an
+     * end is decoded and cleaned; holding quotes, every quote is in memory.
+     */
+    @Test
+    void plainQuotesStayInTheFile() throws IOException {
+        String doc = "[{" + PLAN + ", \"figures\": [\n" + figure(2021, "100") + ",\n"
+                + figure(2022, "120").replace("2022年达到", "２０２２年 \\t达到") + ",\n"
+                + figure(2023, "130").replace("\"quote\": \"", "\"quote\": \" ") + "]}]";
+        Path file = Files.writeString(dir.resolve("quotes.json"), doc);
+        assertTrue(assertSame(file));
+        for (boolean store : new boolean[] {true, false}) {
+            List<Source> s = new JsonPlanReader(store).read(file, "quotes.json").figures().stream().map(Figure::source).toList();
+            assertEquals(store, s.get(0).stored() != null);
+            assertNull(s.get(1).stored());
+            assertNull(s.get(2).stored());
+            assertEquals(List.of("2021年达到100件", "2022年 \t达到120件", "2023年达到130件"), s.stream().map(Source::quote).toList());
+        }
+    }
+
     @Test
     void planFieldsAfterTheFiguresApplyToThem() throws IOException {
         PlanData d = read("after.json", "{\"plans\": [{\"figures\": [\n" + figure(2021, "100") + ",\n"
