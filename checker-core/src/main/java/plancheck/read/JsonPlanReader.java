@@ -82,7 +82,8 @@ public final class JsonPlanReader implements PlanReader {
 
     @Override
     public PlanData read(Path file, String name) {
-        PlanData fast = read(file, name, true);
+        // Only a regular file can be read twice (a pipe gives its bytes once).
+        PlanData fast = Files.isRegularFile(file) ? read(file, name, true) : null;
         return fast != null ? fast : read(file, name, false);
     }
 

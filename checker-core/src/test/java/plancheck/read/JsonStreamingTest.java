@@ -251,6 +251,10 @@ class JsonStreamingTest {
         docs.add("\"plans\"");
         docs.add("");
         docs.add("\uFEFF[{" + PLAN + ", \"figures\": [" + good + "]}]");
+        for (String br : List.of("\r\n", "\r", "\n\r", "\u2028")) {
+            docs.add("{\"plans\": [" + br + "{" + PLAN + "," + br + " \"figures\": [" + br + good + "," + br + br
+                    + figure(2022, "1") + "]}" + br + "]}" + br);
+        }
         docs.add("[{" + PLAN + ", \"figures\": [" + good.replace("有效发明专利", "\\u6709\\u6548\\u53d1\\u660e\\u4e13\\u5229")
                 + ", " + good.replace("件\"}", "件\\\\\"}") + "]}]");
         docs.add("[{" + PLAN + ", \"figures\": [" + good.replace("\"件\"", "\"" + "件".repeat(300) + "\"") + ", "
