@@ -14,7 +14,7 @@ import plancheck.model.Source;
 import plancheck.model.StoredText;
 
 /**
- * A CSV field's text left in its file: where its bytes are, and their hash (the first of {@link RowParser#hash}),
+ * A CSV or JSON field's text left in its file: where its bytes are, and their hash (the first of {@link RowParser#hash}),
  * which tells whether the file still holds them when the text is read back. 40 bytes a quote instead
  * of the ~100 its String would take, and no decoding while reading.
  */

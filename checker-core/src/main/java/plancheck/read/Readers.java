@@ -22,11 +22,11 @@ public final class Readers {
      * ({@code plancheck extract}), where reading each quote back from its file would be slow.
      */
     public static Readers holdingQuotes() {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), new plancheck.read.text.TextPlanReader()));
     }
 
     /**
-     * Reads now the quotes of {@code sources} that were left in their files (see {@link CsvPlanReader}),
+     * Reads now the quotes of {@code sources} that were left in their files (see {@link CsvPlanReader}, {@link JsonPlanReader}),
      * each file opened once: a source keeps its quote once read, so reports then find them in memory.
      */
     public static void readQuotes(Iterable<plancheck.model.Source> sources) {
