@@ -59,18 +59,11 @@ final class CsvScanner {
         }
     }
 
-    /** Why a file is left to the general reader; no stack trace, it is not an error. */
-    private static final class Unusual extends Exception {
-        Unusual() {
-            super(null, null, false, false);
-        }
-    }
-
     private PlanData read(String name) throws IOException, Unusual {
         fill(0);
         int pos = 0;
         if (limit >= 3 && Arrays.equals(buf, 0, 3, BOM, 0, 3)) pos = 3;
-        if (pos == limit || buf[pos] == '\n' || buf[pos] == '\r') throw new Unusual();
+        if (pos == limit || buf[pos] == '\n' || buf[pos] == '\r') throw Unusual.INSTANCE;
         int next;
         while ((next = scan(pos)) < 0) pos = refill(pos);
         columns = header(pos, next);
@@ -78,7 +71,7 @@ final class CsvScanner {
         line = 2;
 
         rows = new RowParser(name, "row");
-        for (int c = 0; c < caches.length; c++) if (RowParser.repeats(c)) caches[c] = new FieldCache();
+        for (int c = 0; c < caches.length; c++) if (RowParser.repeats(c)) caches[c] = new TextCache();
         for (int c = 0; c < fields.length; c++) {
             fields[c] = rows.clean(c, null);
             RowParser.hash(fields[c], digest, c);
@@ -92,7 +85,7 @@ final class CsvScanner {
     private int[] columns;
     private RowParser rows;
     private int line;
-    private final FieldCache[] caches = new FieldCache[RowParser.FIELD_COUNT];
+    private final TextCache[] caches = new TextCache[RowParser.FIELD_COUNT];
     /** One array for every row (the parser keeps the texts, not the array); absent columns stay "". */
     private final String[] fields = new String[RowParser.FIELD_COUNT];
     private final long[] digest = new long[2 * RowParser.FIELD_COUNT];
@@ -103,7 +96,7 @@ final class CsvScanner {
         byte b = buf[pos];
         if (b == '\n' || b == '\r') { // an empty line: commons-csv skips it, and so its line number
             if (b == '\r' && pos + 1 == limit && !eof) return refill(pos);
-            if (b == '\r' && (pos + 1 == limit || buf[pos + 1] != '\n')) throw new Unusual();
+            if (b == '\r' && (pos + 1 == limit || buf[pos + 1] != '\n')) throw Unusual.INSTANCE;
             line++;
             return pos + (b == '\r' ? 2 : 1);
         }
@@ -116,14 +109,22 @@ final class CsvScanner {
         } else {
             for (int i = 0; i < count; i++) {
                 int c = columns[i];
-                FieldCache cache = caches[c];
-                if (cache != null) cache.get(this, i, c, rows, fields, digest);
-                else unique(i, c, rows, fields, digest);
+                TextCache cache = caches[c];
+                if (cache == null) unique(i, c, rows, fields, digest);
+                else if (!cache.get(buf, starts[i], ends[i], hashes[i], fields, digest, c)) repeating(cache, i, c);
             }
             rows.cleanRow(line, fields, digest, quote);
         }
         line++;
         return next;
+    }
+
+    /** A field of a column whose texts repeat, not yet in its cache: cleaned, hashed and remembered. */
+    private void repeating(TextCache cache, int i, int column) {
+        String text = cleaned(i, column, rows);
+        fields[column] = text;
+        RowParser.hash(text, digest, column);
+        cache.put(Arrays.copyOfRange(buf, starts[i], ends[i]), hashes[i], text, digest[2 * column], digest[2 * column + 1]);
     }
 
     /**
@@ -188,16 +189,16 @@ final class CsvScanner {
 
     /** The header's columns by contract index; quoted, unknown, repeated or missing columns are for commons-csv. */
     private int[] header(int pos, int next) throws Unusual {
-        for (int p = pos; p < next; p++) if (buf[p] == '"') throw new Unusual();
+        for (int p = pos; p < next; p++) if (buf[p] == '"') throw Unusual.INSTANCE;
         int[] columns = new int[count];
         boolean[] present = new boolean[RowParser.FIELD_COUNT];
         for (int i = 0; i < count; i++) {
             int c = RowParser.columnIndex(text(i));
-            if (c < 0 || present[c]) throw new Unusual();
+            if (c < 0 || present[c]) throw Unusual.INSTANCE;
             present[c] = true;
             columns[i] = c;
         }
-        for (String c : Columns.REQUIRED) if (!present[RowParser.columnIndex(c)]) throw new Unusual();
+        for (String c : Columns.REQUIRED) if (!present[RowParser.columnIndex(c)]) throw Unusual.INSTANCE;
         return columns;
     }
 
@@ -234,7 +235,7 @@ final class CsvScanner {
                 start = ++p;
                 while (true) {
                     if (p == limit) {
-                        if (eof) throw new Unusual(); // unterminated: commons-csv names the line it opened on
+                        if (eof) throw Unusual.INSTANCE; // unterminated: commons-csv names the line it opened on
                         return -1;
                     }
                     byte b = buf[p];
@@ -254,7 +255,7 @@ final class CsvScanner {
                         p++;
                     } else if (b == '\r') {
                         if (p + 1 == limit && !eof) return -1;
-                        if (p + 1 == limit || buf[p + 1] != '\n') throw new Unusual();
+                        if (p + 1 == limit || buf[p + 1] != '\n') throw Unusual.INSTANCE;
                         p++;
                     } else {
                         p++;
@@ -262,13 +263,13 @@ final class CsvScanner {
                     h = 31 * h + b;
                 }
                 // After the closing quote only a delimiter or the end of the record may follow.
-                if (p < limit && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') throw new Unusual();
+                if (p < limit && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') throw Unusual.INSTANCE;
             } else {
                 start = p;
                 while (p < limit) {
                     byte b = buf[p];
                     if (b == ',' || b == '\n' || b == '\r') break;
-                    if (b == '"') throw new Unusual();
+                    if (b == '"') throw Unusual.INSTANCE;
                     h = 31 * h + b;
                     p++;
                 }
@@ -287,10 +288,10 @@ final class CsvScanner {
                 return p + 1;
             } else { // '\r'
                 if (p + 1 == limit) {
-                    if (eof) throw new Unusual();
+                    if (eof) throw Unusual.INSTANCE;
                     return -1;
                 }
-                if (buf[p + 1] != '\n') throw new Unusual();
+                if (buf[p + 1] != '\n') throw Unusual.INSTANCE;
                 return p + 2;
             }
         }
@@ -326,14 +327,14 @@ final class CsvScanner {
                 if (b0 == 0xF0) lo = 0x90;
                 else if (b0 == 0xF4) hi = 0x8F;
             } else {
-                throw new Unusual();
+                throw Unusual.INSTANCE;
             }
-            if (p + n > end) throw new Unusual();
+            if (p + n > end) throw Unusual.INSTANCE;
             int b1 = buf[p + 1] & 0xFF;
-            if (b1 < lo || b1 > hi) throw new Unusual();
+            if (b1 < lo || b1 > hi) throw Unusual.INSTANCE;
             for (int k = 2; k < n; k++) {
                 int bk = buf[p + k] & 0xFF;
-                if (bk < 0x80 || bk > 0xBF) throw new Unusual();
+                if (bk < 0x80 || bk > 0xBF) throw Unusual.INSTANCE;
             }
             if (n == 3 && (b0 == 0xEF || b0 == 0xE3) && wide(p, p + 3)) narrow = false;
             p += n;
@@ -356,69 +357,5 @@ final class CsvScanner {
         int n = in.readNBytes(buf, from, buf.length - from);
         limit = from + n;
         eof = limit < buf.length;
-    }
-
-    /**
-     * The cleaned texts of one column by their bytes: most fields repeat (region, plan id, unit,
-     * year, value ...) and are then neither decoded nor cleaned again. Open addressing; it stops
-     * growing at {@link #MAX} texts, after which new texts are decoded each time.
-     */
-    private static final class FieldCache {
-        private static final int MAX = 1 << 15;
-        private byte[][] keys = new byte[64][];
-        private String[] texts = new String[64];
-        private int[] hashes = new int[64];
-        private long[] digests = new long[128];
-        private int size;
-
-        /** Puts field {@code field}'s cleaned text and its hashes into the row's arrays at {@code column}. */
-        void get(CsvScanner s, int field, int column, RowParser rows, String[] texts, long[] digest) throws Unusual {
-            byte[] buf = s.buf;
-            int from = s.starts[field], to = s.ends[field], h = s.hashes[field];
-            int mask = keys.length - 1;
-            int i = (h ^ (h >>> 16)) & mask;
-            for (byte[] k; (k = keys[i]) != null; i = (i + 1) & mask) {
-                if (hashes[i] == h && Arrays.equals(k, 0, k.length, buf, from, to)) {
-                    texts[column] = this.texts[i];
-                    digest[2 * column] = digests[2 * i];
-                    digest[2 * column + 1] = digests[2 * i + 1];
-                    return;
-                }
-            }
-            String text = s.cleaned(field, column, rows);
-            texts[column] = text;
-            RowParser.hash(text, digest, column);
-            long a = digest[2 * column], b = digest[2 * column + 1];
-            if (size < MAX) {
-                keys[i] = Arrays.copyOfRange(buf, from, to);
-                this.texts[i] = text;
-                hashes[i] = h;
-                digests[2 * i] = a;
-                digests[2 * i + 1] = b;
-                if (2 * ++size > keys.length) grow();
-            }
-        }
-
-        private void grow() {
-            byte[][] ok = keys;
-            String[] ot = texts;
-            int[] oh = hashes;
-            long[] od = digests;
-            keys = new byte[ok.length * 2][];
-            texts = new String[ok.length * 2];
-            hashes = new int[ok.length * 2];
-            digests = new long[ok.length * 4];
-            int mask = keys.length - 1;
-            for (int j = 0; j < ok.length; j++) {
-                if (ok[j] == null) continue;
-                int i = (oh[j] ^ (oh[j] >>> 16)) & mask;
-                while (keys[i] != null) i = (i + 1) & mask;
-                keys[i] = ok[j];
-                texts[i] = ot[j];
-                hashes[i] = oh[j];
-                digests[2 * i] = od[2 * j];
-                digests[2 * i + 1] = od[2 * j + 1];
-            }
-        }
     }
 }
