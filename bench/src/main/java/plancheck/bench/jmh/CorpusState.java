@@ -21,7 +21,7 @@ import plancheck.model.Figure;
 /** A generated corpus on disk (CSV and JSON) and its figures as the rules see them, made once per fork. */
 @State(Scope.Benchmark)
 public class CorpusState {
-    /** Cities of 8 districts: 10 is about 12,500 figures. */
+    /** Cities of 8 districts: 10 is 46,054 figures with the catalogue of 59 indicators. */
     @Param({"10"})
     public int cities;
 

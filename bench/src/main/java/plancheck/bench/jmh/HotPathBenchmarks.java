@@ -21,7 +21,7 @@ import plancheck.read.CsvPlanReader;
 import plancheck.read.JsonPlanReader;
 
 /**
- * The hot parts of a large check, each on the same ~12,500 figures: reading (CSV, JSON), grouping
+ * The hot parts of a large check, each on the same 46,054 figures: reading (CSV, JSON), grouping
  * figures into region values, and firing all built-in rules (one session, and partitioned). Divide
  * by the figure count for a per-figure cost. Run by {@code bench/run.sh jmh}, never by {@code mvn verify}.
  */
