@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Wall time per phase of one check (build rule base, read, group, rules, report), for
- * {@code plancheck check --timings}. A stateful session (user rules) also times its insert and fire
- * phases, which add up the sessions' time when several run in parallel. {@link #OFF} records nothing and reads no clock, so a check
- * without the flag pays nothing.
+ * {@code plancheck check --timings}. Inside rules, each session times its own series (grouping its
+ * figures), insert and fire; those three add up the sessions' times, which run on every core at once,
+ * so together they are more than the rules phase. {@link #OFF} records nothing and reads no clock, so
+ * a check without the flag pays nothing.
  */
 public final class Timings {
     public static final Timings OFF = new Timings(false);

@@ -158,9 +158,12 @@ public final class ProcessBench {
     static void print(Map<Integer, Run> runs, Map<Integer, Map<String, Integer>> expected, Map<Integer, Integer> figures,
                       int n, String format) {
         System.out.printf("%nWhole process, %s input, median of %d run(s); phases in ms of wall time (read includes"
-                + " resolving indicators; rules is inserting and firing in stateless sessions on every core)%n%n", format, n);
-        List<String> phases = List.of("rulebase", "read", "group", "rules", "report");
-        System.out.println("| figures | wall s | cpu s | peak RSS MB | " + String.join(" | ", phases) + " |");
+                + " resolving indicators; rules is grouping into series, inserting and firing in stateless sessions"
+                + " on every core), and inside rules the sessions' series, insert and fire added up over the"
+                + " sessions (Σ: they run on every core at once)%n%n", format, n);
+        List<String> phases = List.of("rulebase", "read", "group", "rules", "series", "insert", "fire", "report");
+        System.out.println("| figures | wall s | cpu s | peak RSS MB | " + String.join(" | ", phases.stream()
+                .map(p -> List.of("series", "insert", "fire").contains(p) ? p + " Σ" : p).toList()) + " |");
         System.out.println("|---:|---:|---:|---:|" + "---:|".repeat(phases.size()));
         runs.forEach((size, r) -> {
             StringBuilder b = new StringBuilder();
