@@ -12,8 +12,9 @@ import java.util.Arrays;
  */
 final class TextCache {
     private static final int MAX = 1 << 15, MAX_KEY = 1024;
-    /** byte[] or char[] */
-    private Object[] keys = new Object[64];
+    /** A slot's key is in one of the two (the other is null); {@code texts[i] != null} marks a slot taken. */
+    private byte[][] byteKeys = new byte[64][];
+    private char[][] charKeys = new char[64][];
     private String[] texts = new String[64];
     private int[] hashes = new int[64];
     private long[] digests = new long[128];
@@ -38,9 +39,10 @@ final class TextCache {
      */
     boolean get(byte[] b, int from, int to, int hash, String[] texts, long[] digests, int at) {
         if (to - from > MAX_KEY) return false;
-        int h = spread(hash), mask = keys.length - 1;
-        for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && keys[i] instanceof byte[] k && Arrays.equals(k, 0, k.length, b, from, to)) {
+        int h = spread(hash), mask = hashes.length - 1;
+        byte[] k;
+        for (int i = h & mask; this.texts[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && (k = byteKeys[i]) != null && Arrays.equals(k, 0, k.length, b, from, to)) {
                 copy(i, texts, digests, at);
                 return true;
             }
@@ -51,9 +53,10 @@ final class TextCache {
     /** {@link #get(byte[], int, int, int, String[], long[], int)} for characters. */
     boolean get(char[] c, int from, int to, String[] texts, long[] digests, int at) {
         if (to - from > MAX_KEY) return false;
-        int h = spread(hash(c, from, to)), mask = keys.length - 1;
-        for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && keys[i] instanceof char[] k && Arrays.equals(k, 0, k.length, c, from, to)) {
+        int h = spread(hash(c, from, to)), mask = hashes.length - 1;
+        char[] k;
+        for (int i = h & mask; this.texts[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && (k = charKeys[i]) != null && Arrays.equals(k, 0, k.length, c, from, to)) {
                 copy(i, texts, digests, at);
                 return true;
             }
@@ -66,11 +69,11 @@ final class TextCache {
      * cache keeps the array; a reader copies it out of its buffer before the buffer moves on).
      */
     void put(byte[] key, int hash, String text, long a, long b) {
-        if (key.length <= MAX_KEY && size < MAX) put((Object) key, spread(hash), text, a, b);
+        if (key.length <= MAX_KEY && size < MAX) put(key, null, spread(hash), text, a, b);
     }
 
     void put(char[] c, int from, int to, String text, long a, long b) {
-        if (to - from <= MAX_KEY && size < MAX) put((Object) Arrays.copyOfRange(c, from, to), spread(hash(c, from, to)), text, a, b);
+        if (to - from <= MAX_KEY && size < MAX) put(null, Arrays.copyOfRange(c, from, to), spread(hash(c, from, to)), text, a, b);
     }
 
     private void copy(int i, String[] texts, long[] digests, int at) {
@@ -79,28 +82,32 @@ final class TextCache {
         digests[2 * at + 1] = this.digests[2 * i + 1];
     }
 
-    private void put(Object key, int h, String text, long a, long b) {
-        int mask = keys.length - 1, i = h & mask;
-        while (keys[i] != null) i = (i + 1) & mask;
-        keys[i] = key;
+    private void put(byte[] bytes, char[] chars, int h, String text, long a, long b) {
+        int mask = texts.length - 1, i = h & mask;
+        while (texts[i] != null) i = (i + 1) & mask;
+        byteKeys[i] = bytes;
+        charKeys[i] = chars;
         texts[i] = text;
         hashes[i] = h;
         digests[2 * i] = a;
         digests[2 * i + 1] = b;
-        if (2 * ++size > keys.length) grow();
+        if (2 * ++size > texts.length) grow();
     }
 
     private void grow() {
-        Object[] ok = keys;
+        byte[][] ob = byteKeys;
+        char[][] oc = charKeys;
         String[] ot = texts;
         int[] oh = hashes;
         long[] od = digests;
-        keys = new Object[ok.length * 2];
-        texts = new String[ok.length * 2];
-        hashes = new int[ok.length * 2];
-        digests = new long[ok.length * 4];
+        int n = ot.length * 2;
+        byteKeys = new byte[n][];
+        charKeys = new char[n][];
+        texts = new String[n];
+        hashes = new int[n];
+        digests = new long[2 * n];
         size = 0;
-        for (int j = 0; j < ok.length; j++) if (ok[j] != null) put(ok[j], oh[j], ot[j], od[2 * j], od[2 * j + 1]);
+        for (int j = 0; j < ot.length; j++) if (ot[j] != null) put(ob[j], oc[j], oh[j], ot[j], od[2 * j], od[2 * j + 1]);
     }
 
     /**
