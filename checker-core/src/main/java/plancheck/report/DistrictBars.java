@@ -1,9 +1,12 @@
 package plancheck.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import plancheck.engine.Severity;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
@@ -37,17 +40,30 @@ final class DistrictBars {
     private DistrictBars() {
     }
 
+    /** A city (or a district's parent), an indicator and a year: one bar. */
+    record Key(String region, String indicator, int year) {
+    }
+
     static List<Bar> bars(List<Figure> figures) {
-        Map<String, Figure> cities = new LinkedHashMap<>();
+        return bars(figures, null);
+    }
+
+    /** The bars with a key in {@code only} ({@code null}: all). */
+    static List<Bar> bars(List<Figure> figures, Set<Key> only) {
+        Map<Key, Figure> cities = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f.kind() != Kind.TARGET || f.value() == null || f.value() <= 0 || !f.known() || !f.additive()) continue;
-            cities.merge(key(f.region(), f), f, DistrictBars::lower);
+            Key k = key(f.region(), f);
+            if (only == null || only.contains(k)) cities.merge(k, f, DistrictBars::lower);
         }
         // The districts' targets by parent, indicator and year: one pass, however many city targets.
-        Map<String, Map<String, Figure>> byParent = new java.util.HashMap<>();
+        Map<Key, Map<String, Figure>> byParent = new java.util.HashMap<>();
         for (Figure f : figures) {
             if (f.kind() != Kind.TARGET || f.value() == null || f.parent().isEmpty()) continue;
-            byParent.computeIfAbsent(key(f.parent(), f), k -> new LinkedHashMap<>()).merge(f.region(), f, DistrictBars::lower);
+            Key k = key(f.parent(), f);
+            if (only == null || only.contains(k)) {
+                byParent.computeIfAbsent(k, x -> new LinkedHashMap<>()).merge(f.region(), f, DistrictBars::lower);
+            }
         }
         List<Bar> out = new ArrayList<>();
         for (Figure c : cities.values()) {
@@ -60,8 +76,18 @@ final class DistrictBars {
         return out;
     }
 
-    private static String key(String region, Figure f) {
-        return region + '\u0000' + f.indicator() + '\u0000' + f.year();
+    private static Key key(String region, Figure f) {
+        return new Key(region, f.indicator(), f.year());
+    }
+
+    /** The keys of the bars {@code figures} take part in, as a city target or as a district's. */
+    static Set<Key> keysOf(Collection<Figure> figures) {
+        Set<Key> keys = new HashSet<>();
+        for (Figure f : figures) {
+            keys.add(key(f.region(), f));
+            if (!f.parent().isEmpty()) keys.add(key(f.parent(), f));
+        }
+        return keys;
     }
 
     private static Figure lower(Figure a, Figure b) {

@@ -26,8 +26,27 @@ import plancheck.read.PlanData;
  * finding touches marked, a line chart per indicator and the district targets against the city's.
  * Findings are filtered with checkboxes and CSS {@code :has()} alone, so the page needs no script;
  * a browser without {@code :has()} simply shows everything.
+ *
+ * <p>A check of more than {@link #DETAIL_LIMIT} figures (a corpus, not a document) gets a digest: only
+ * the plans with findings, their tables and charts cut to the indicators the findings touch, the
+ * district bars with a finding, and the other plans as one row each. The page then grows with the
+ * findings, not the figures (100 k figures in full: 56 MB of HTML that no browser opens comfortably).
+ * The page is written out plan by plan, never held whole.
  */
 public final class HtmlReport implements ReportWriter {
+    /** The most figures shown in full; 20,000 is some fifty district plans, far more than one review reads. */
+    public static final int DETAIL_LIMIT = 20_000;
+    private final int detailLimit;
+
+    public HtmlReport() {
+        this(DETAIL_LIMIT);
+    }
+
+    /** A report that shows checks of up to {@code detailLimit} figures in full (tests use small limits). */
+    HtmlReport(int detailLimit) {
+        this.detailLimit = detailLimit;
+    }
+
     @Override
     public String format() {
         return "html";
@@ -40,7 +59,10 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        out.write(new Page(r, o.messages()).render());
+        new Page(r, o.messages(), r.figures().size() > detailLimit ? detailLimit : -1, out).render();
+    }
+
+    private record PlanIndicator(String planId, String indicator) {
     }
 
     /** One rendering: the numbering of findings and rules is fixed by the result's order. */
@@ -53,22 +75,52 @@ public final class HtmlReport implements ReportWriter {
         /** Grouped once, so that many plans do not mean many passes over all figures and findings. */
         private final Map<String, List<Figure>> figuresByPlan = new java.util.HashMap<>();
         private final Map<String, List<Integer>> findingsByPlan = new java.util.HashMap<>();
+        /** In a digest: the plans with findings or with figures a finding touches, and every plan's number of figures. */
+        private final Set<String> concerned = new java.util.HashSet<>();
+        private final Map<String, int[]> figureCounts = new java.util.HashMap<>();
+        /** The detail limit the check exceeds, or -1 when it is shown in full. */
+        private final int digestOver;
+        private final Writer out;
 
-        Page(CheckResult r, Messages m) {
+        Page(CheckResult r, Messages m, int digestOver, Writer out) {
             this.r = r;
             this.m = m;
+            this.digestOver = digestOver;
+            this.out = out;
             this.touches = new Touches(r, m);
             this.ruleIds = r.ruleIds();
-            for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
             int n = 0;
             for (Finding f : r.findings()) findingsByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(++n);
+            if (!digest()) {
+                for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
+                return;
+            }
+            // A digest keeps only the figures of the indicators a finding touches, plan by plan.
+            Set<PlanIndicator> touched = new java.util.HashSet<>();
+            for (Figure f : touches.touched()) {
+                touched.add(new PlanIndicator(f.planId(), f.indicator()));
+                concerned.add(f.planId());
+            }
+            concerned.addAll(findingsByPlan.keySet());
+            for (Figure f : r.figures()) {
+                figureCounts.computeIfAbsent(f.planId(), k -> new int[1])[0]++;
+                if (touched.contains(new PlanIndicator(f.planId(), f.indicator()))) {
+                    figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
+                }
+            }
         }
 
-        String render() {
+        void render() throws IOException {
             head();
             b.append("<body>\n<header><h1>").append(t("html.title")).append("</h1></header>\n");
             summary();
-            for (Plan p : r.plans()) plan(p);
+            List<Plan> clean = new ArrayList<>();
+            for (Plan p : r.plans()) {
+                if (digest() && !concerned.contains(p.planId())) clean.add(p);
+                else plan(p);
+                flush();
+            }
+            if (digest()) cleanPlans(clean);
             Set<String> notRead = new java.util.HashSet<>(r.planIdsNotRead());
             List<Integer> others = new ArrayList<>();
             int n = 0;
@@ -83,7 +135,33 @@ public final class HtmlReport implements ReportWriter {
             }
             districts();
             b.append("</body>\n</html>\n");
-            return b.toString();
+            flush();
+        }
+
+        private boolean digest() {
+            return digestOver >= 0;
+        }
+
+        private void flush() throws IOException {
+            out.append(b);
+            b.setLength(0);
+        }
+
+        /** In a digest, the plans without findings: a row each, so that none seems forgotten. */
+        private void cleanPlans(List<Plan> clean) {
+            if (clean.isEmpty()) return;
+            b.append("<section id=\"clean-plans\"><h2>").append(t("html.cleanPlans")).append(" <small>")
+                    .append(clean.size()).append("</small></h2>\n<table class=\"docs\"><thead><tr><th>")
+                    .append(t("html.region")).append("</th><th>").append(t("html.plan")).append("</th><th>")
+                    .append(t("html.period")).append("</th><th>").append(t("html.file")).append("</th><th class=\"num\">")
+                    .append(t("html.figures")).append("</th></tr></thead><tbody>\n");
+            for (Plan p : clean) {
+                b.append("<tr><td>").append(Html.esc(p.region())).append("</td><td><code>").append(Html.esc(p.planId()))
+                        .append("</code></td><td>").append(p.periodStart()).append('–').append(p.periodEnd())
+                        .append("</td><td><code>").append(Html.esc(p.file())).append("</code></td><td class=\"num\">")
+                        .append(figureCounts.getOrDefault(p.planId(), new int[1])[0]).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n</section>\n");
         }
 
         private String t(String key) {
@@ -116,6 +194,10 @@ public final class HtmlReport implements ReportWriter {
             b.append("<section id=\"summary\"><h2>").append(t("html.summary")).append("</h2>\n");
             // The same counts (and waived findings) as the text report.
             for (String line : TextReport.summary(r, m)) b.append("<p class=\"totals\">").append(Html.esc(line)).append("</p>\n");
+            if (digest()) {
+                b.append("<p class=\"digest\">").append(Html.esc(m.format("html.digest", r.figures().size(), digestOver)))
+                        .append("</p>\n");
+            }
             b.append("<div class=\"cols\">\n<table class=\"docs\"><caption>").append(t("html.documents"))
                     .append("</caption><thead><tr><th>").append(t("html.file")).append("</th><th>").append(t("html.plans"))
                     .append("</th><th>").append(t("html.figures")).append("</th><th>").append(t("html.rejected"))
@@ -284,8 +366,16 @@ public final class HtmlReport implements ReportWriter {
             b.append("</div>\n");
         }
 
+        private boolean touched(DistrictBars.Bar bar) {
+            if (!touches.of(bar.city()).isEmpty()) return true;
+            for (DistrictBars.Part part : bar.parts()) if (!touches.of(part.figure()).isEmpty()) return true;
+            return false;
+        }
+
         private void districts() {
-            List<DistrictBars.Bar> bars = DistrictBars.bars(r.figures());
+            List<DistrictBars.Bar> bars = digest()
+                    ? DistrictBars.bars(r.figures(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
+                    : DistrictBars.bars(r.figures());
             if (bars.isEmpty()) return;
             b.append("<section id=\"districts\"><h2>").append(t("html.districts")).append("</h2>\n<p class=\"hint\">")
                     .append(t("html.districtsNote")).append("</p>\n<table class=\"bars\"><thead><tr><th>")
@@ -356,6 +446,7 @@ public final class HtmlReport implements ReportWriter {
             .related{font-size:12px;margin-top:4px}
             blockquote{margin:2px 0 2px 8px;padding:2px 8px;border-left:2px solid var(--line);font-size:13px;color:#37474f;white-space:pre-wrap}
             .ok{color:#2e7d32}
+            .digest{background:#fffde7;border-left:4px solid #fbc02d;padding:4px 8px}
             .charts{display:flex;flex-wrap:wrap;gap:12px}
             figure.chart-box{margin:0;border:1px solid var(--line);border-radius:4px;padding:4px;break-inside:avoid}
             figure.chart-box figcaption{font-size:12px;text-align:center}

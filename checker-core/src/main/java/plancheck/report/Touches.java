@@ -3,8 +3,10 @@ package plancheck.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import plancheck.CheckResult;
@@ -25,12 +27,21 @@ final class Touches {
     }
 
     private final Map<Integer, List<Touch>> byFigure = new HashMap<>();
+    private final List<Figure> touched = new ArrayList<>();
     /** Each finding's message, formatted once however many marks and tips show it (index: number - 1). */
     private final List<String> messages = new ArrayList<>();
 
     Touches(CheckResult r, Messages m) {
+        // Only the sources a finding names are indexed: a corpus has a million figures and a few thousand findings.
+        Set<Source> named = new HashSet<>();
+        for (Finding f : r.findings()) {
+            named.add(f.source());
+            named.addAll(f.related());
+        }
         Map<Source, List<Figure>> bySource = new HashMap<>();
-        for (Figure f : r.figures()) bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+        for (Figure f : r.figures()) {
+            if (named.contains(f.source())) bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+        }
         int n = 0;
         for (Finding f : r.findings()) {
             n++;
@@ -50,13 +61,22 @@ final class Touches {
     }
 
     private void add(Figure fig, Touch t) {
-        List<Touch> list = byFigure.computeIfAbsent(fig.id(), k -> new ArrayList<>());
+        List<Touch> list = byFigure.get(fig.id());
+        if (list == null) {
+            byFigure.put(fig.id(), list = new ArrayList<>());
+            touched.add(fig);
+        }
         for (Touch e : list) if (e.number() == t.number()) return;
         list.add(t);
     }
 
     List<Touch> of(Figure f) {
         return byFigure.getOrDefault(f.id(), List.of());
+    }
+
+    /** The figures some finding touches, each once, in the order first touched. */
+    List<Figure> touched() {
+        return touched;
     }
 
     /** The touches of several figures (one table cell, one chart point), each finding once, by number. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,43 @@ class HtmlReportTest {
         assertEquals(1, r.findings().size());
         assertTrue(between(html, "<section id=\"districts\">", "</section>").contains("href=\"#f1\""));
         assertTrue(html.contains("<h2>District targets against the city&#39;s</h2>"), "English with --lang en");
+    }
+
+    @Test
+    void aCheckOverTheDetailLimitShowsOnlyWhatTheFindingsTouch() {
+        CheckResult r = Seeds.check();
+        String full = Seeds.render(new HtmlReport(), r, "en");
+        String digest = Seeds.render(new HtmlReport(10), r, "en");
+        assertEquals(full, Seeds.render(new HtmlReport(r.figures().size()), r, "en"), "at the limit: in full");
+        assertFalse(full.contains("<p class=\"digest\">"));
+        assertTrue(digest.contains("<p class=\"digest\">This check holds " + r.figures().size() + " figures, more than 10,"), digest);
+
+        // Plans with findings, and the plans of the figures they point at (the city a district sum exceeds).
+        Set<String> withFindings = r.findings().stream().map(f -> f.planId()).collect(Collectors.toCollection(java.util.HashSet::new));
+        r.findings().forEach(f -> f.related().forEach(s -> r.figures().stream()
+                .filter(g -> g.source().equals(s) && g.indicator().equals(f.indicator())).forEach(g -> withFindings.add(g.planId()))));
+        List<String> clean = r.plans().stream().map(p -> p.planId()).filter(id -> !withFindings.contains(id)).toList();
+        assertFalse(clean.isEmpty(), "the seeds have plans without findings");
+        assertEquals(r.plans().size() - clean.size(), count(digest, "<section class=\"plan\""), "a section per plan with findings");
+        String cleanTable = between(digest, "<section id=\"clean-plans\">", "</section>");
+        assertEquals(clean.size(), count(cleanTable, "<tr><td>"), "a row per plan without findings");
+        for (String id : clean) assertTrue(cleanTable.contains("<code>" + id + "</code>"), id);
+
+        // Every finding is still listed and marked, each once; charts only for indicators a finding touches.
+        assertEquals(r.findings().size(), count(digest, "<li id=\"f"));
+        assertEquals(count(full, "class=\"mark "), count(digest, "class=\"mark "), "the same marks");
+        Matcher chart = Pattern.compile("data-plan=\"([^\"]*)\" data-indicator=\"([^\"]*)\"").matcher(digest);
+        int charts = 0;
+        while (chart.find()) {
+            String plan = chart.group(1), indicator = chart.group(2);
+            if (digest.substring(chart.start() - 200, chart.start()).contains("<svg class=\"bar")) continue;
+            charts++;
+            assertTrue(r.findings().stream().anyMatch(f -> f.indicator().equals(indicator)
+                    && (f.planId().equals(plan) || f.related().stream().anyMatch(s -> r.figures().stream()
+                            .anyMatch(g -> g.planId().equals(plan) && g.source().equals(s))))), plan + " " + indicator);
+        }
+        assertTrue(charts > 0 && charts < count(full, "<svg class=\"chart\""), charts + " charts");
+        assertTrue(count(digest, "<svg class=\"bar\"") < count(full, "<svg class=\"bar\""), "only the bars with findings");
     }
 
     @Test
