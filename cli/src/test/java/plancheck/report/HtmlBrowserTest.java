@@ -110,6 +110,26 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void aDigestRendersWithEveryFindingAndTheOtherPlansListed() throws Exception {
+        // The page a corpus gets (over HtmlReport.DETAIL_LIMIT figures), here forced on the seeds.
+        Path page = OUT.resolve("digest.html");
+        Files.writeString(page, Seeds.render(new HtmlReport(10), Seeds.check(), "en"), StandardCharsets.UTF_8);
+        Path png = OUT.resolve("digest.png");
+        Files.deleteIfExists(png);
+        Run shot = browse(page, "--screenshot=" + png);
+        assertTrue(shot.console().isEmpty(), "console: " + shot.console());
+        assertTrue(Files.size(png) > 10_000, "a screenshot with something in it");
+        Run run = browse(page, "--dump-dom");
+        assertTrue(run.console().isEmpty(), "console: " + run.console());
+        String dom = run.dom();
+        assertTrue(dom.contains("<p class=\"digest\">This check holds"), dom);
+        for (int f = 1; f <= 4; f++) assertTrue(dom.contains("<li id=\"f" + f + "\""), "finding " + f);
+        String clean = HtmlReportTest.between(dom, "<section id=\"clean-plans\">", "</section>");
+        assertTrue(clean.contains("<td>津南区</td>"), clean);
+        assertTrue(count(dom, "<svg class=\"chart\"") < HtmlReportTest.expectedCharts(Seeds.check()), "fewer charts");
+    }
+
+    @Test
     void filterHidesFindingsWithCssAlone() throws Exception {
         // The report with "error" unticked, plus a probe (allowed by a loosened policy in this copy only)
         // that writes what the browser computed into the DOM.
