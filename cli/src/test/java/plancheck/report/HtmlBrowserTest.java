@@ -85,17 +85,21 @@ class HtmlBrowserTest {
         return new Run(Files.readString(stdout, StandardCharsets.UTF_8), console);
     }
 
+    /** Takes a screenshot (kept as {@code png} for a look) and returns the DOM, both without console messages. */
+    private static String rendered(Path page, String png) throws Exception {
+        Path shot = OUT.resolve(png);
+        Files.deleteIfExists(shot);
+        Run screenshot = browse(page, "--screenshot=" + shot);
+        assertTrue(screenshot.console().isEmpty(), "console: " + screenshot.console());
+        assertTrue(Files.size(shot) > 10_000, "a screenshot with something in it");
+        Run run = browse(page, "--dump-dom");
+        assertTrue(run.console().isEmpty(), "console: " + run.console());
+        return run.dom();
+    }
+
     @Test
     void rendersWithoutConsoleErrorsAndShowsFindingsAndCharts() throws Exception {
-        Path png = OUT.resolve("report.png");
-        Files.deleteIfExists(png);
-        Run shot = browse(report, "--screenshot=" + png);
-        assertTrue(shot.console().isEmpty(), "console: " + shot.console());
-        assertTrue(Files.size(png) > 10_000, "a screenshot with something in it");
-
-        Run run = browse(report, "--dump-dom");
-        assertTrue(run.console().isEmpty(), "console: " + run.console());
-        String dom = run.dom();
+        String dom = rendered(report, "report.png");
         assertTrue(dom.contains("<li id=\"f1\" class=\"finding sev-error r2\" data-rule=\"scope.label\">"), dom);
         assertTrue(dom.contains("<li id=\"f2\" class=\"finding sev-error r2\" data-rule=\"scope.label\">"));
         assertTrue(dom.contains("<li id=\"f3\" class=\"finding sev-warning r8\" data-rule=\"aggregate.share\">"));
@@ -114,14 +118,7 @@ class HtmlBrowserTest {
         // The page a corpus gets (over HtmlReport.DETAIL_LIMIT figures), here forced on the seeds.
         Path page = OUT.resolve("digest.html");
         Files.writeString(page, Seeds.render(new HtmlReport(10), Seeds.check(), "en"), StandardCharsets.UTF_8);
-        Path png = OUT.resolve("digest.png");
-        Files.deleteIfExists(png);
-        Run shot = browse(page, "--screenshot=" + png);
-        assertTrue(shot.console().isEmpty(), "console: " + shot.console());
-        assertTrue(Files.size(png) > 10_000, "a screenshot with something in it");
-        Run run = browse(page, "--dump-dom");
-        assertTrue(run.console().isEmpty(), "console: " + run.console());
-        String dom = run.dom();
+        String dom = rendered(page, "digest.png");
         assertTrue(dom.contains("<p class=\"digest\">This check holds"), dom);
         for (int f = 1; f <= 4; f++) assertTrue(dom.contains("<li id=\"f" + f + "\""), "finding " + f);
         String clean = HtmlReportTest.between(dom, "<section id=\"clean-plans\">", "</section>");
