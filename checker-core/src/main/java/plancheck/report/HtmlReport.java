@@ -28,7 +28,7 @@ import plancheck.read.PlanData;
  * a browser without {@code :has()} simply shows everything.
  *
  * <p>A check of more than {@link #DETAIL_LIMIT} figures (a corpus, not a document) gets a digest: only
- * the plans with findings, their tables and charts cut to the indicators the findings touch, the
+ * the plans a finding concerns (its own, or a city target a district sum exceeds), their tables and charts cut to the indicators the findings touch, the
  * district bars with a finding, and the other plans as one row each. The page then grows with the
  * findings, not the figures (100 k figures in full: 56 MB of HTML that no browser opens comfortably).
  * The page is written out plan by plan, never held whole.
@@ -147,7 +147,7 @@ public final class HtmlReport implements ReportWriter {
             b.setLength(0);
         }
 
-        /** In a digest, the plans without findings: a row each, so that none seems forgotten. */
+        /** In a digest, the plans no finding concerns: a row each, so that none seems forgotten. */
         private void cleanPlans(List<Plan> clean) {
             if (clean.isEmpty()) return;
             b.append("<section id=\"clean-plans\"><h2>").append(t("html.cleanPlans")).append(" <small>")
