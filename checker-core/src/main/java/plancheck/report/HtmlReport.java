@@ -59,7 +59,7 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        new Page(r, o.messages(), r.figures().size() > detailLimit ? detailLimit : -1, out).render();
+        new Page(r, o.messages(), detailLimit, out).render();
     }
 
     private record PlanIndicator(String planId, String indicator) {
@@ -78,20 +78,22 @@ public final class HtmlReport implements ReportWriter {
         /** In a digest: the plans with findings or with figures a finding touches, and every plan's number of figures. */
         private final Set<String> concerned = new java.util.HashSet<>();
         private final Map<String, int[]> figureCounts = new java.util.HashMap<>();
-        /** The detail limit the check exceeds, or -1 when it is shown in full. */
-        private final int digestOver;
+        /** The most figures shown in full, and whether this check has more. */
+        private final int detailLimit;
+        private final boolean digest;
         private final Writer out;
 
-        Page(CheckResult r, Messages m, int digestOver, Writer out) {
+        Page(CheckResult r, Messages m, int detailLimit, Writer out) {
             this.r = r;
             this.m = m;
-            this.digestOver = digestOver;
+            this.detailLimit = detailLimit;
+            this.digest = r.figures().size() > detailLimit;
             this.out = out;
             this.touches = new Touches(r, m);
             this.ruleIds = r.ruleIds();
             int n = 0;
             for (Finding f : r.findings()) findingsByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(++n);
-            if (!digest()) {
+            if (!digest) {
                 for (Figure f : r.figures()) figuresByPlan.computeIfAbsent(f.planId(), k -> new ArrayList<>()).add(f);
                 return;
             }
@@ -116,11 +118,11 @@ public final class HtmlReport implements ReportWriter {
             summary();
             List<Plan> clean = new ArrayList<>();
             for (Plan p : r.plans()) {
-                if (digest() && !concerned.contains(p.planId())) clean.add(p);
+                if (digest && !concerned.contains(p.planId())) clean.add(p);
                 else plan(p);
                 flush();
             }
-            if (digest()) cleanPlans(clean);
+            if (digest) cleanPlans(clean);
             Set<String> notRead = new java.util.HashSet<>(r.planIdsNotRead());
             List<Integer> others = new ArrayList<>();
             int n = 0;
@@ -136,10 +138,6 @@ public final class HtmlReport implements ReportWriter {
             districts();
             b.append("</body>\n</html>\n");
             flush();
-        }
-
-        private boolean digest() {
-            return digestOver >= 0;
         }
 
         private void flush() throws IOException {
@@ -194,8 +192,8 @@ public final class HtmlReport implements ReportWriter {
             b.append("<section id=\"summary\"><h2>").append(t("html.summary")).append("</h2>\n");
             // The same counts (and waived findings) as the text report.
             for (String line : TextReport.summary(r, m)) b.append("<p class=\"totals\">").append(Html.esc(line)).append("</p>\n");
-            if (digest()) {
-                b.append("<p class=\"digest\">").append(Html.esc(m.format("html.digest", r.figures().size(), digestOver)))
+            if (digest) {
+                b.append("<p class=\"digest\">").append(Html.esc(m.format("html.digest", r.figures().size(), detailLimit)))
                         .append("</p>\n");
             }
             b.append("<div class=\"cols\">\n<table class=\"docs\"><caption>").append(t("html.documents"))
@@ -373,7 +371,7 @@ public final class HtmlReport implements ReportWriter {
         }
 
         private void districts() {
-            List<DistrictBars.Bar> bars = digest()
+            List<DistrictBars.Bar> bars = digest
                     ? DistrictBars.bars(r.figures(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
                     : DistrictBars.bars(r.figures());
             if (bars.isEmpty()) return;

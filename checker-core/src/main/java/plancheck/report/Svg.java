@@ -18,10 +18,9 @@ final class Svg {
     static String n(double v) {
         double tenfold = v * 10;
         if (Math.abs(v) < 1e6 && Math.abs(Math.abs(tenfold - Math.floor(tenfold)) - 0.5) > 1e-6) {
-            long r = Math.round(tenfold);
-            long q = Math.abs(r);
-            boolean minus = r < 0 || (r == 0 && (v < 0 || 1 / v < 0));
-            return (minus ? "-" : "") + q / 10 + "." + q % 10;
+            long q = Math.abs(Math.round(tenfold));
+            // The formatter keeps the sign of what rounds to zero (-0.04 gives -0.0).
+            return (Math.copySign(1, v) < 0 ? "-" : "") + q / 10 + "." + q % 10;
         }
         return String.format(Locale.ROOT, "%.1f", v);
     }

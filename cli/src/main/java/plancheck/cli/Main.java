@@ -54,7 +54,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             boolean debug = c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug");
             if (debug) ex.printStackTrace(c.getErr());
-            else if (outOfMemory(ex)) c.getErr().println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+            else if (outOfMemory(ex)) c.getErr().println(outOfMemoryLine());
             else c.getErr().println("plancheck: " + ex.getMessage() + " (run with --debug for details)");
             return INPUT_ERROR;
         });
@@ -62,13 +62,15 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // The heap is free again once the check has unwound, so the one line can still be written.
-            err.println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+            err.println(outOfMemoryLine());
             return INPUT_ERROR;
         }
     }
 
-    static final String OUT_OF_MEMORY = "plancheck: out of memory: the Java heap is capped at %d MB;"
-            + " give it more with PLANCHECK_JAVA_OPTS=-Xmx<size> (for example -Xmx4g)";
+    private static String outOfMemoryLine() {
+        return "plancheck: out of memory: the Java heap is capped at " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB; give it more with PLANCHECK_JAVA_OPTS=-Xmx<size> (for example -Xmx4g)";
+    }
 
     /** Also when a reading thread ran out and its error reached the command wrapped. */
     private static boolean outOfMemory(Throwable t) {
