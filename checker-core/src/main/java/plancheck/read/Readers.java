@@ -3,6 +3,10 @@ package plancheck.read;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import plancheck.model.IndicatorCatalogue;
+import plancheck.read.document.GivenPlan;
+import plancheck.read.text.TextPlanReader;
 
 /** The readers plancheck knows, chosen by file name. */
 public final class Readers {
@@ -14,7 +18,13 @@ public final class Readers {
 
     /** CSV, JSON and plain-text plan documents. */
     public static Readers standard() {
-        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
+        return standard(f -> GivenPlan.NONE);
+    }
+
+    /** The standard readers; {@code given} says what a document is where its title does not. */
+    public static Readers standard(Function<Path, GivenPlan> given) {
+        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(),
+                new TextPlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**
@@ -22,7 +32,13 @@ public final class Readers {
      * ({@code plancheck extract}), where reading each quote back from its file would be slow.
      */
     public static Readers holdingQuotes() {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), new plancheck.read.text.TextPlanReader()));
+        return holdingQuotes(f -> GivenPlan.NONE);
+    }
+
+    /** {@link #holdingQuotes()}, with what documents are where their titles do not say. */
+    public static Readers holdingQuotes(Function<Path, GivenPlan> given) {
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false),
+                new TextPlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**
