@@ -209,7 +209,7 @@ def main():
             if f.endswith(".mk"):
                 c.build(os.path.join(src_root, case, f), f[:-3] + ".txt")
         c.write_labels()
-        ignore = ["gold.csv"] + (["plancheck.json"] if os.path.exists(os.path.join(folder, "plancheck.json")) else [])
+        ignore = ["gold.csv", "findings.txt"] + (["plancheck.json"] if os.path.exists(os.path.join(folder, "plancheck.json")) else [])
         open(os.path.join(folder, ".plancheckignore"), "w").write("\n".join(ignore) + "\n")
     print("built", len(os.listdir(src_root)), "cases", file=sys.stderr)
 
