@@ -110,7 +110,7 @@ class Case:
         for m in NOT.finditer(line):
             num = re.search(".*", m.group(1)) if "range" in m.group(2) else NUMBER.search(m.group(1))
             if num:
-                self.nots.append(f"{n}\t{num.group(0)}\t{m.group(2)}")
+                self.nots.append((name, n, f"{num.group(0)}\t{m.group(2)}"))
         line = NOT.sub(lambda m: m.group(1), line)
         for m in FIG.finditer(line):
             quote = NOT.sub(lambda x: x.group(1), m.group(1))
@@ -151,12 +151,12 @@ class Case:
                 for rule, why in marks[k]:
                     self.findings.append(f"{name}:{n} {rule}  # {why}")
                 if role == "growth" and re.search(r"\d", cell):
-                    self.nots.append(f"{n}\t{cell}\tgrowth column")
+                    self.nots.append((name, n, f"{cell}\tgrowth column"))
                 if role[0] not in "bt" or not role[1:].isdigit():
                     continue
                 parsed = cell_value(cell)
                 if parsed is None:
-                    self.nots.append(f"{n}\t{cell}\trange in a table cell")
+                    self.nots.append((name, n, f"{cell}\trange in a table cell"))
                     continue
                 value, qualifier = parsed
                 if value is None and role[0] == "b":
@@ -194,7 +194,8 @@ class Case:
         w.writerows(self.gold)
         open(os.path.join(self.folder, "gold.csv"), "w", encoding="utf-8").write(buf.getvalue())
         open(os.path.join(self.folder, "not-figures.tsv"), "w", encoding="utf-8").write(
-            "".join(x + "\n" for x in self.nots))
+            # The line alone names a place only in a folder of one document.
+            "".join((f"{f}:{n}" if self.documents > 1 else str(n)) + "\t" + x + "\n" for f, n, x in self.nots))
         open(os.path.join(self.folder, "findings.txt"), "w", encoding="utf-8").write(
             "".join(x + "\n" for x in self.findings))
 
@@ -205,6 +206,7 @@ def main():
         folder = os.path.join(ROOT, case)
         os.makedirs(folder, exist_ok=True)
         c = Case(folder)
+        c.documents = len([f for f in os.listdir(os.path.join(src_root, case)) if f.endswith(".mk")])
         for f in sorted(os.listdir(os.path.join(src_root, case))):
             if f.endswith(".mk"):
                 c.build(os.path.join(src_root, case, f), f[:-3] + ".txt")
