@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labels stand where they say: each gold figure's quote is on its line, each number that is not
- * a figure too, and each planted finding is at the line of a labelled figure. Guards the corpus
+ * a figure too, and each planted finding is at the line of a labelled figure; in the corpus and in
+ * the seeds. Guards the corpus
  * against a document edited without its labels (corpus/build.py regenerates both).
  */
 class CorpusLabelsTest {
@@ -34,12 +35,23 @@ class CorpusLabelsTest {
         assertEquals(List.of(), wrong);
     }
 
+    @Test
+    void everySeedLabelIsOnItsLine() throws IOException {
+        Path seeds = Path.of("seeds");
+        List<Labels.Gold> gold = new ArrayList<>();
+        try (Stream<Path> csvs = Files.list(seeds.resolve("data"))) {
+            for (Path csv : csvs.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                gold.addAll(Labels.figures(csv));
+            }
+        }
+        List<Labels.Planted> planted = Labels.findings(seeds.resolve("data").resolve("expected-findings.txt"));
+        assertEquals(List.of(), wrongPlaces(seeds.resolve("documents"), gold, planted));
+    }
+
     private static List<String> misplaced(Path folder) throws IOException {
         List<String> wrong = new ArrayList<>();
         List<Labels.Gold> gold = Labels.figures(folder.resolve("gold.csv"));
-        for (Labels.Gold g : gold) {
-            if (!line(folder.resolve(g.file()), g.line()).contains(g.quote())) wrong.add(folder + ": " + g.show());
-        }
+        wrong.addAll(wrongPlaces(folder, gold, Labels.findings(folder.resolve("findings.txt"))));
         Path tsv = folder.resolve("not-figures.tsv");
         String only = onlyDocument(folder);
         for (String row : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
@@ -51,7 +63,17 @@ class CorpusLabelsTest {
             int number = Integer.parseInt(cells[0].substring(colon + 1));
             if (doc == null || !line(folder.resolve(doc), number).contains(cells[1])) wrong.add(tsv + ": " + row);
         }
-        for (Labels.Planted p : Labels.findings(folder.resolve("findings.txt"))) {
+        return wrong;
+    }
+
+    /** Gold quotes not on their lines in {@code folder}'s documents, and findings at no labelled figure. */
+    private static List<String> wrongPlaces(Path folder, List<Labels.Gold> gold, List<Labels.Planted> planted)
+            throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Labels.Gold g : gold) {
+            if (!line(folder.resolve(g.file()), g.line()).contains(g.quote())) wrong.add(folder + ": " + g.show());
+        }
+        for (Labels.Planted p : planted) {
             if (gold.stream().noneMatch(g -> g.file().equals(p.file()) && g.line() == p.line())) {
                 wrong.add(folder + ": finding at a line without a labelled figure: " + p.show());
             }
