@@ -74,15 +74,23 @@ public final class Checker {
     }
 
     public CheckResult check(List<Path> paths) {
+        return checkWith(paths, List.of());
+    }
+
+    /** Checks the files and folders in {@code paths} and, after them, the inputs read under names of their own. */
+    public CheckResult checkWith(List<Path> paths, List<NamedInput> named) {
         long t0 = timings.start();
-        InputFiles.Listing listing = InputFiles.expand(paths, readers);
+        InputFiles.Listing listing = paths.isEmpty() && !named.isEmpty()
+                ? new InputFiles.Listing(List.of(), List.of()) : InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
         // Files are independent: with more than one core they are read in parallel, and each is
         // resolved as soon as the files before it are read (read= includes resolving).
         List<Path> toRead = listing.files();
-        LoadOrder order = new LoadOrder(toRead.size(), this::resolve);
-        var files = java.util.stream.IntStream.range(0, toRead.size());
-        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, read(toRead.get(i))));
+        int count = toRead.size() + named.size();
+        LoadOrder order = new LoadOrder(count, this::resolve);
+        var files = java.util.stream.IntStream.range(0, count);
+        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, i < toRead.size()
+                ? read(toRead.get(i)) : read(readers, named.get(i - toRead.size()).file(), named.get(i - toRead.size()).name())));
         List<PlanData> inputs = order.resolved();
         for (PlanData data : inputs) {
             errors.addAll(data.errors());
@@ -106,7 +114,11 @@ public final class Checker {
 
     /** {@link #read(Path)} without a checker: reading needs no rule base (the slow part of building one). */
     public static PlanData read(Readers readers, Path file) {
-        String name = display(file);
+        return read(readers, file, display(file));
+    }
+
+    /** Reads one file, named {@code name} in what it gives. */
+    public static PlanData read(Readers readers, Path file, String name) {
         try {
             return readers.forFile(file)
                     .map(r -> r.read(file, name))

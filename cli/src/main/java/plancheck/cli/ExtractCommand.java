@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,9 +37,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-            description = "Language of the reasons given for unclassified numbers: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Override
     public Integer call() throws IOException {
@@ -50,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Messages messages;
         try {
-            messages = Messages.of(lang);
+            messages = lang.messages();
         } catch (IllegalArgumentException e) {
             err.println("plancheck: " + e.getMessage());
             return Main.INPUT_ERROR;
