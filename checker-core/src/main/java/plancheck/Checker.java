@@ -96,7 +96,7 @@ public final class Checker {
             errors.addAll(data.errors());
             if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
                 // A file that gave nothing must not pass as clean: the user asked for it to be checked.
-                errors.add(new InputError(data.file(), 0, 0, "no figures: the file holds no plan figures to check"));
+                errors.add(InputError.worded(data.file(), 0, 0, "input.noFigures"));
             }
         }
         timings.stop("read", t0);
@@ -122,11 +122,10 @@ public final class Checker {
         try {
             return readers.forFile(file)
                     .map(r -> r.read(file, name))
-                    .orElseGet(() -> PlanData.failed(name, new InputError(name, 0, 0,
-                            "not a plan file: plancheck reads *.csv, *.json and *.txt")));
+                    .orElseGet(() -> PlanData.failed(name, InputError.worded(name, 0, 0, "input.notPlanFile")));
         } catch (RuntimeException | StackOverflowError e) {
-            return PlanData.failed(name, new InputError(name, 0, 0, "internal error while reading this file ("
-                    + e.getClass().getSimpleName() + "); please report it with the file"));
+            return PlanData.failed(name, InputError.worded(name, 0, 0, "input.internal",
+                    e.getClass().getSimpleName()));
         }
     }
 

@@ -122,9 +122,9 @@ public final class JUnitReport implements ReportWriter {
         if (c.inputError() != null) {
             x.writeCharacters("\n      ");
             x.writeStartElement("error");
-            x.writeAttribute("message", clean(c.inputError().message()));
+            x.writeAttribute("message", clean(c.inputError().message(m)));
             x.writeAttribute("type", INPUT_CLASS);
-            x.writeCharacters(clean(c.inputError().toString()));
+            x.writeCharacters(clean(c.inputError().line(m)));
             x.writeEndElement();
         }
         if (!c.failing().isEmpty()) {

@@ -176,7 +176,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: cannot read standard input: " + plancheck.read.Inputs.describe(e));
             return Main.INPUT_ERROR;
         }
-        for (InputError e : result.errors()) err.println(e);
+        for (InputError e : result.errors()) err.println(e.line(messages));
         err.flush();
         t0 = t.start();
         ReportOptions options = new ReportOptions(messages, verbose).withSourceRoot(sourceRoot).withFailOn(threshold);

@@ -60,7 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         PlanData data = Checker.read(Readers.holdingQuotes(), file);
-        for (InputError e : data.errors()) err.println(e);
+        for (InputError e : data.errors()) err.println(e.line(messages));
         for (Unclassified u : data.unclassified()) err.println(messages.line(u));
         err.flush();
         // A file that could not be read at all gives its error, not an empty table.
