@@ -43,15 +43,9 @@ public final class GitHubReport implements ReportWriter {
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages();
-        List<Source> all = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            all.add(f.source());
-            all.add(f.source().read());
-        }
-        for (InputError e : r.errors()) all.add(new Source(e.file(), e.line(), e.column(), ""));
-        Places places = new Places(o.sourceRoot(), new ObjectMapper(), all);
+        Places places = Places.of(r, o.sourceRoot(), new ObjectMapper());
         for (InputError e : r.errors()) {
-            out.write(command("error", places, new Source(e.file(), e.line(), e.column(), ""), ToolVersion.NAME, e.message()));
+            out.write(command("error", places, new Source(e.file(), e.line(), e.column(), ""), ToolVersion.NAME, e.message(m)));
         }
         for (Finding f : r.findings()) {
             if (quiet && f.severity() != Severity.ERROR) continue;

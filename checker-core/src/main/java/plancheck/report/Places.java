@@ -11,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import plancheck.CheckResult;
+import plancheck.engine.Finding;
+import plancheck.engine.WaivedFinding;
 import plancheck.model.Source;
+import plancheck.read.InputError;
 import plancheck.read.text.TextDecoder;
 
 /**
@@ -52,6 +58,21 @@ final class Places {
         wanted.forEach((file, numbers) -> {
             if (exists(file)) lines.put(file, read(Path.of(file), numbers));
         });
+    }
+
+    /** The places of a report on {@code r}: every finding's (waived ones too), the rows read, and the input errors'. */
+    static Places of(CheckResult r, Path root, ObjectMapper mapper) {
+        List<Source> all = new ArrayList<>();
+        for (Finding f : r.findings()) addPlaces(all, f);
+        for (WaivedFinding w : r.waived()) addPlaces(all, w.finding());
+        for (InputError e : r.errors()) all.add(new Source(e.file(), e.line(), e.column(), ""));
+        return new Places(root, mapper, all);
+    }
+
+    private static void addPlaces(List<Source> all, Finding f) {
+        all.add(f.source());
+        all.add(f.source().read());
+        all.addAll(f.related());
     }
 
     /** Whether the file a source names is there to link to. */

@@ -56,7 +56,7 @@ public final class SarifReport implements ReportWriter {
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages();
         List<String> ruleIds = r.ruleIds();
-        Places places = new Places(o.sourceRoot(), MAPPER, placesOf(r));
+        Places places = Places.of(r, o.sourceRoot(), MAPPER);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -75,7 +75,7 @@ public final class SarifReport implements ReportWriter {
             for (InputError e : r.errors()) {
                 ObjectNode n = notes.addObject();
                 n.put("level", "error");
-                n.putObject("message").put("text", e.message());
+                n.putObject("message").put("text", e.message(m));
                 if (!e.file().isEmpty()) {
                     n.putArray("locations").addObject().set("physicalLocation",
                             places.physical(new Source(e.file(), e.line(), e.column(), "")));
@@ -106,21 +106,6 @@ public final class SarifReport implements ReportWriter {
             MAPPER.writeTree(g, root);
         }
         out.write("\n");
-    }
-
-    /** Every place a location of this log points at, so their lines are read once. */
-    private static List<Source> placesOf(CheckResult r) {
-        List<Source> all = new ArrayList<>();
-        for (Finding f : r.findings()) addPlaces(all, f);
-        for (WaivedFinding w : r.waived()) addPlaces(all, w.finding());
-        for (InputError e : r.errors()) all.add(new Source(e.file(), e.line(), e.column(), ""));
-        return all;
-    }
-
-    private static void addPlaces(List<Source> all, Finding f) {
-        all.add(f.source());
-        all.add(f.source().read());
-        all.addAll(f.related());
     }
 
     private static void result(ObjectNode res, Finding f, List<String> ruleIds, Places places, Messages m,
