@@ -16,6 +16,11 @@ public final class Source {
     private final int column;
     /** The quote: a String, or a StoredText until it is first read (then the String it read). */
     private Object quote;
+    /**
+     * The row this place was read from when that is another file (a CSV row naming its document in
+     * {@code source_file}), else null. It takes the object's padding, so a source costs no more memory.
+     */
+    private final Source read;
 
     public Source(String file, int line, int column, String quote) {
         this(file, line, column, (Object) (quote == null ? "" : quote));
@@ -25,11 +30,33 @@ public final class Source {
         this(file, line, column, (Object) Objects.requireNonNull(quote));
     }
 
-    private Source(String file, int line, int column, Object quote) {
+    private Source(String file, int line, int column, Object quote, Source read) {
         this.file = file == null ? "" : file;
         this.line = line;
         this.column = column;
         this.quote = quote;
+        this.read = read;
+    }
+
+    private Source(String file, int line, int column, Object quote) {
+        this(file, line, column, quote, null);
+    }
+
+    /**
+     * A place a data file's row names ({@code quote} a String or a {@link StoredText}), read from
+     * {@code readFile}'s line {@code readLine}: reports that link to what was read (SARIF) point there
+     * when the named document is not at hand.
+     */
+    public static Source named(String file, int line, Object quote, String readFile, int readLine) {
+        Object q = quote == null ? "" : quote;
+        if (!(q instanceof String) && !(q instanceof StoredText)) throw new IllegalArgumentException("a quote is text");
+        return new Source(file, line, 0, q, file.equals(readFile) && line == readLine ? null
+                : new Source(readFile, readLine, 0, ""));
+    }
+
+    /** The row this place was read from: another file's row (see {@link #named}), or this place itself. */
+    public Source read() {
+        return read == null ? this : read;
     }
 
     public static Source of(String file, int line) {

@@ -57,7 +57,7 @@ public final class JsonReport implements ReportWriter {
                 g.writeStringField("file", e.file());
                 g.writeNumberField("line", e.line());
                 g.writeNumberField("column", e.column());
-                g.writeStringField("message", e.message());
+                g.writeStringField("message", e.message(m));
                 g.writeEndObject();
             }
             g.writeEndArray();

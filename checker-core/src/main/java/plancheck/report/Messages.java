@@ -78,6 +78,16 @@ public final class Messages {
         return format("unclassified.line", u.source().toString(), u.text(), reason(u));
     }
 
+    /** Whether the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The rule's short name in this language; a user rule, which has none in the bundles, is named by its id. */
+    public String ruleName(String ruleId) {
+        return has(ruleId + ".name") ? text(ruleId + ".name") : ruleId;
+    }
+
     /** The rule's one-line description in this language. */
     public String description(String ruleId) {
         return text(ruleId + ".description");

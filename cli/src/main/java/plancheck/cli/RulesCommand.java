@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,8 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text or markdown (default: ${DEFAULT-VALUE}).")
@@ -37,7 +38,7 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         Messages m;
         try {
-            m = Messages.of(lang);
+            m = lang.messages();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("plancheck: " + e.getMessage());
             return Main.INPUT_ERROR;

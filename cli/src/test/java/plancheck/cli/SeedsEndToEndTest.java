@@ -80,7 +80,8 @@ class SeedsEndToEndTest {
     void missingFileIsExit2ButTheOthersAreStillChecked() {
         Cli r = Cli.run("check", "no/such.csv", "seeds/data", "seeds/reference");
         assertEquals(2, r.exit());
-        assertEquals("no/such.csv: no such file or folder\n", r.err());
+        assertEquals("no/such.csv: 文件或文件夹不存在\n", r.err(), "in the report's language, Chinese by default");
+        assertEquals("no/such.csv: no such file or folder\n", Cli.run("check", "--lang", "en", "no/such.csv").err());
         assertTrue(r.out().contains("scope.label"));
     }
 
