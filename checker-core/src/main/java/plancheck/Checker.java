@@ -111,7 +111,7 @@ public final class Checker {
             return readers.forFile(file)
                     .map(r -> r.read(file, name))
                     .orElseGet(() -> PlanData.failed(name, new InputError(name, 0, 0,
-                            "not a plan file: plancheck reads *.csv, *.json and *.txt")));
+                            "not a plan file: plancheck reads " + Readers.KNOWN)));
         } catch (RuntimeException | StackOverflowError e) {
             return PlanData.failed(name, new InputError(name, 0, 0, "internal error while reading this file ("
                     + e.getClass().getSimpleName() + "); please report it with the file"));

@@ -40,7 +40,7 @@ public final class InputFiles {
             } else if (Files.exists(p)) {
                 if (readers.forFile(p).isPresent()) files.add(p.normalize());
                 else errors.add(new InputError(p.toString(), 0, 0,
-                        "not a plan file: plancheck reads *.csv, *.json and *.txt"));
+                        "not a plan file: plancheck reads " + Readers.KNOWN));
             } else if (Files.isSymbolicLink(p)) {
                 errors.add(new InputError(p.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
             } else {
@@ -76,7 +76,7 @@ public final class InputFiles {
         walkTree(root, readers, files, errors);
         if (files.size() == before && errors.isEmpty()) {
             // Checking an empty folder must not pass as clean (a wrong path in a pipeline would).
-            errors.add(new InputError(root.toString(), 0, 0, "no plan files in this folder (plancheck reads *.csv, *.json and *.txt)"));
+            errors.add(new InputError(root.toString(), 0, 0, "no plan files in this folder (plancheck reads " + Readers.KNOWN + ")"));
         }
         errors.sort(java.util.Comparator.comparing(InputError::file));
         allErrors.addAll(errors);

@@ -12,9 +12,13 @@ public final class Readers {
         this.readers = List.copyOf(readers);
     }
 
-    /** CSV, JSON and plain-text plan documents. */
+    /** What {@code check} names when a file is none of these. */
+    public static final String KNOWN = "*.csv, *.json, *.txt, *.docx, *.doc, *.pdf, *.html and *.htm";
+
+    /** CSV, JSON, plain-text, Word, PDF and HTML plan documents. */
     public static Readers standard() {
-        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
+        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader(),
+                new plancheck.read.office.OfficePlanReader()));
     }
 
     /**
@@ -22,7 +26,8 @@ public final class Readers {
      * ({@code plancheck extract}), where reading each quote back from its file would be slow.
      */
     public static Readers holdingQuotes() {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), new plancheck.read.text.TextPlanReader()));
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), new plancheck.read.text.TextPlanReader(),
+                new plancheck.read.office.OfficePlanReader()));
     }
 
     /**
