@@ -157,6 +157,8 @@ public final class SarifReport implements ReportWriter {
             if (s.column() > 0) region.put("startColumn", s.column());
             if (!s.quote().isEmpty()) region.putObject("snippet").put("text", s.quote());
         }
+        // Word and PDF have no lines a viewer can open: the page or table cell goes in the location's properties.
+        if (!s.locator().isEmpty()) loc.putObject("properties").put("locator", s.locator());
         return loc;
     }
 

@@ -50,7 +50,7 @@ public final class TextReport implements ReportWriter {
 
     /** One finding as a line; also what the Maven plugin logs. */
     public static String line(Finding f, Messages m) {
-        StringBuilder b = new StringBuilder(f.source().toString()).append(": ")
+        StringBuilder b = new StringBuilder(m.place(f.source())).append(": ")
                 .append(f.severity().code()).append(' ').append(f.ruleId()).append(": ").append(m.message(f))
                 .append(" (").append(f.region()).append(", ").append(m.indicatorName(f.indicator()));
         if (f.year() != null) b.append(", ").append(f.year());

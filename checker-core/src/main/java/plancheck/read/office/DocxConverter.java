@@ -76,6 +76,10 @@ final class DocxConverter {
         if (m.contains("word/document.xml") || m.contains("No valid entries") || m.contains("content type")) {
             return "not a Word .docx: a zip file without a Word document in it";
         }
+        if (m.contains("Failed to read the file input stream") || m.contains("zip") || m.contains("Zip")
+                || m.contains("end header") || m.contains("Truncated")) {
+            return "corrupt or truncated Word .docx: not a complete zip file";
+        }
         return "corrupt or truncated Word .docx (" + Office.oneLine(e) + ")";
     }
 

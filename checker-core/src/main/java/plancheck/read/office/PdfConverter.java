@@ -57,7 +57,8 @@ final class PdfConverter {
             }
             if (lines.isEmpty()) {
                 throw new NotReadable(doc.getNumberOfPages() == 0 ? "a PDF without pages"
-                        : "no text layer: a scanned PDF needs OCR (" + doc.getNumberOfPages() + " pages of images)");
+                        : "no text layer: a scanned PDF needs OCR (" + doc.getNumberOfPages()
+                                + (doc.getNumberOfPages() == 1 ? " page" : " pages") + " without text)");
             }
             return build(lines);
         } catch (IOException e) {
@@ -68,11 +69,15 @@ final class PdfConverter {
     private static Located build(List<PdfLayout.Line> lines) {
         List<Block> blocks = new ArrayList<>();
         Map<Integer, List<Piece>> pieces = new HashMap<>();
-        float left = Float.MAX_VALUE, right = 0;
-        for (PdfLayout.Line l : lines) {
-            left = Math.min(left, l.left());
-            right = Math.max(right, l.right());
+        float left = Float.MAX_VALUE;
+        float[] rights = new float[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            left = Math.min(left, lines.get(k).left());
+            rights[k] = lines.get(k).right();
         }
+        // The right margin: where most full lines end (a few run past it with squeezed punctuation).
+        java.util.Arrays.sort(rights);
+        float right = rights[(int) (rights.length * 0.75f)];
         int i = 0;
         StringBuilder text = null;
         List<Piece> ps = null;
@@ -116,17 +121,32 @@ final class PdfConverter {
     }
 
     /**
-     * Whether {@code l} goes on the paragraph {@code prev} ends: {@code prev} ran to the right margin,
-     * {@code l} is not indented, of the same size, and close below (or at the top of the next page).
+     * Whether {@code l} goes on the paragraph {@code prev} ends: {@code prev} ended where the first
+     * word of {@code l} would not have fitted (a number, or a character with the punctuation that may
+     * not start a line), {@code l} is not indented, of the same size, and close below (or at the top
+     * of the next page).
      */
     private static boolean continues(PdfLayout.Line prev, PdfLayout.Line l, float left, float right) {
         if (prev == null) return false;
         float size = prev.size();
-        if (prev.right() < right - 1.5f * size) return false;
+        if (prev.right() + leadWidth(l) < right - 0.5f * size) return false;
         if (l.left() > left + 1.2f * size) return false;
         if (Math.abs(l.size() - size) > 0.15f * size) return false;
         if (l.page() != prev.page()) return true;
         return l.top() - prev.baseline() < 1.2f * size;
+    }
+
+    /** The width of the line's first unbreakable piece: a run of Latin letters and digits, or one character, with the punctuation after it. */
+    private static float leadWidth(PdfLayout.Line l) {
+        String t = l.text();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) < 128 && !Character.isWhitespace(t.charAt(end))) end++;
+        if (end == 0 && !t.isEmpty()) end = 1;
+        while (end < t.length() && "。，、；：？！）》」』”’%．,.;:)".indexOf(t.charAt(end)) >= 0) end++;
+        List<TextPosition> g = l.glyphs(0, end);
+        if (g.isEmpty()) return 0;
+        TextPosition last = g.get(g.size() - 1);
+        return last.getXDirAdj() + last.getWidthDirAdj() - l.left();
     }
 
     /** Latin letters: English words broken at a line end get their space back (a number broken there does not). */

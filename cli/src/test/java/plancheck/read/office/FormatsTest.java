@@ -27,7 +27,7 @@ import plancheck.report.Messages;
  * Every seed plan written as .docx, PDF and web page (GBK and UTF-8) gives the same figures and the
  * same findings as its text, with the real reader and rule base.
  */
-class FormatsTest {
+public class FormatsTest {
     private static final Path SEEDS = Path.of("seeds", "documents");
     private static final Path REFERENCE = Path.of("seeds", "reference");
 
@@ -45,7 +45,7 @@ class FormatsTest {
     }
 
     /** The plan written in {@code format} into its own folder (so that it is the only plan there). */
-    static Path write(Path txt, String format, Path folder) throws IOException {
+    public static Path write(Path txt, String format, Path folder) throws IOException {
         Files.createDirectories(folder);
         Document d = TextDocuments.of(txt);
         String stem = txt.getFileName().toString().replaceFirst("\\.txt$", "");
