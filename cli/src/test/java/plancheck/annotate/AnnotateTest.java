@@ -63,17 +63,27 @@ class AnnotateTest {
         return out;
     }
 
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void docxGetsOneCommentPerFindingOnItsText(String seed) throws Exception {
-        Path doc = FormatsTest.write(SEEDS.resolve(seed), "docx", DIR.resolve(seed));
+    /** A seed written as {@code format}, checked with the city's plan and annotated: the places to mark and the output. */
+    record Annotated(List<Source> places, Path out) {
+    }
+
+    private static Annotated annotate(String seed, String format, String lang) throws Exception {
+        Path doc = FormatsTest.write(SEEDS.resolve(seed), format, DIR.resolve(seed));
         byte[] before = Files.readAllBytes(doc);
         CheckResult r = new Checker(Settings.defaults()).check(List.of(doc, REFERENCE));
         List<Source> places = places(r, doc);
-        Path out = DIR.resolve(seed + ".annotated.docx");
-        int marks = Annotator.annotate(doc, r, Messages.of("en"), out);
-        assertEquals(places.size(), marks);
+        Path out = DIR.resolve(seed + ".annotated." + format);
+        assertEquals(places.size(), Annotator.annotate(doc, r, Messages.of(lang), out), "one mark per finding and place");
         assertArrayEquals(before, Files.readAllBytes(doc), "the input is never written");
+        return new Annotated(places, out);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void docxGetsOneCommentPerFindingOnItsText(String seed) throws Exception {
+        Annotated a = annotate(seed, "docx", "en");
+        List<Source> places = a.places();
+        Path out = a.out();
         try (InputStream in = Files.newInputStream(out); XWPFDocument annotated = new XWPFDocument(in)) {
             List<XWPFComment> comments = annotated.getDocComments() == null ? List.of() : List.of(annotated.getComments());
             assertEquals(places.size(), comments.size());
@@ -126,23 +136,18 @@ class AnnotateTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void pdfGetsOneHighlightPerFindingWithItsMessage(String seed) throws Exception {
-        Path doc = FormatsTest.write(SEEDS.resolve(seed), "pdf", DIR.resolve(seed));
-        byte[] before = Files.readAllBytes(doc);
-        CheckResult r = new Checker(Settings.defaults()).check(List.of(doc, REFERENCE));
-        List<Source> places = places(r, doc);
-        Path out = DIR.resolve(seed + ".annotated.pdf");
-        assertEquals(places.size(), Annotator.annotate(doc, r, Messages.of("zh"), out));
-        assertArrayEquals(before, Files.readAllBytes(doc));
-        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+        Annotated a = annotate(seed, "pdf", "zh");
+        List<Source> places = a.places();
+        try (PDDocument pdf = Loader.loadPDF(a.out().toFile())) {
             List<PDAnnotationHighlight> highlights = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
-                for (PDAnnotation a : page.getAnnotations()) if (a instanceof PDAnnotationHighlight h) highlights.add(h);
+                for (PDAnnotation x : page.getAnnotations()) if (x instanceof PDAnnotationHighlight h) highlights.add(h);
             }
             assertEquals(places.size(), highlights.size());
             for (PDAnnotationHighlight h : highlights) {
                 assertEquals(Annotator.AUTHOR, h.getTitlePopup());
                 assertTrue(h.getContents().matches(".+ \\[[a-z.-]+\\].*"), h::getContents);
-                assertEquals(8, h.getQuadPoints().length % 8 == 0 ? 8 : h.getQuadPoints().length);
+                assertTrue(h.getQuadPoints().length >= 8 && h.getQuadPoints().length % 8 == 0, "quad points of the text's lines");
             }
         }
     }

@@ -85,7 +85,7 @@ class PathsTest {
         Files.writeString(empty.resolve("notes.md"), "# nothing to check\n");
         Run run = Run.of("check", empty.toString());
         assertEquals(2, run.exit());
-        assertEquals(empty + ": no plan files in this folder (plancheck reads *.csv, *.json and *.txt)", run.err().strip());
+        assertEquals(empty + ": no plan files in this folder (plancheck reads " + plancheck.read.Readers.KNOWN + ")", run.err().strip());
     }
 
     /** A reader that fails on one file (a bug) costs that file only, with one line and no stack trace. */
