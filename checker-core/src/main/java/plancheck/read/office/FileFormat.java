@@ -58,7 +58,7 @@ public enum FileFormat {
             case DOC -> "an OLE2 (Word .doc) file";
             case PDF -> "a PDF file";
             case HTML -> "a web page";
-            case OTHER -> "no document format plancheck reads";
+            case OTHER -> "not a Word or PDF file (plain text or data?)";
         };
     }
 }
