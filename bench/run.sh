@@ -3,6 +3,7 @@
 #   bench/run.sh [--runs N] [--format csv|json] [SIZE...]   whole process via ./plancheck at 10k/100k/1M figures
 #   bench/run.sh jmh [JMH options]                          JMH: reading, grouping, firing (HotPathBenchmarks)
 #   bench/run.sh flags [--runs N] INPUT [OPTS...]           the launcher's JVM flags against others, in turn
+#   bench/run.sh docs [--runs N] [--pages N]                one long .docx and PDF (15/30/60 pages) via ./plancheck
 # Corpora are generated once into bench/target/corpus/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,5 +20,9 @@ fi
 if [ "${1:-}" = flags ]; then
   shift
   exec bench/flags.sh "$@"
+fi
+if [ "${1:-}" = docs ]; then
+  shift
+  exec java -cp "$cp" plancheck.bench.DocumentBench "$@"
 fi
 exec java -cp "$cp" plancheck.bench.ProcessBench "$@"

@@ -354,12 +354,12 @@ public final class HtmlReport implements ReportWriter {
                         .append(Html.esc(f.ruleId())).append("</code> <span class=\"msg\">").append(Html.esc(touches.message(n)))
                         .append("</span><div class=\"where\">").append(named(m.indicatorName(f.indicator())));
                 if (f.year() != null) b.append(", ").append(f.year());
-                b.append(" — <code>").append(Html.esc(f.source().toString())).append("</code></div>");
+                b.append(" — <code>").append(Html.esc(m.place(f.source()))).append("</code></div>");
                 quote(f.source());
                 if (!f.related().isEmpty()) {
                     b.append("<div class=\"related\">").append(t("html.related")).append(":</div>");
                     for (Source s : f.related()) {
-                        b.append("<div class=\"where\"><code>").append(Html.esc(s.toString())).append("</code></div>");
+                        b.append("<div class=\"where\"><code>").append(Html.esc(m.place(s))).append("</code></div>");
                         quote(s);
                     }
                 }

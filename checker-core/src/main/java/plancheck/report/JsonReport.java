@@ -115,6 +115,7 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("file", s.file());
         g.writeNumberField("line", s.line());
         if (s.column() > 0) g.writeNumberField("column", s.column());
+        if (!s.locator().isEmpty()) g.writeStringField("locator", s.locator());
         g.writeStringField("quote", s.quote());
         g.writeEndObject();
     }

@@ -53,7 +53,10 @@ final class Places {
         this.mapper = mapper;
         Map<String, TreeSet<Integer>> wanted = new TreeMap<>();
         for (Source s : places) {
-            if (s.line() > 0 && !s.file().isEmpty()) wanted.computeIfAbsent(s.file(), k -> new TreeSet<>()).add(s.line());
+            // A Word, PDF or web page place has no text line to read: its quote and locator say where it is.
+            if (s.line() > 0 && !s.file().isEmpty() && s.locator().isEmpty()) {
+                wanted.computeIfAbsent(s.file(), k -> new TreeSet<>()).add(s.line());
+            }
         }
         wanted.forEach((file, numbers) -> {
             if (exists(file)) lines.put(file, read(Path.of(file), numbers));
@@ -117,6 +120,8 @@ final class Places {
             region.put("endColumn", r.endColumn());
             if (!r.snippet().isEmpty()) region.putObject("snippet").put("text", r.snippet());
         }
+        // Word and PDF have no lines a viewer can open: the page or table cell goes in the location's properties.
+        if (!s.locator().isEmpty()) loc.putObject("properties").put("locator", s.locator());
         return loc;
     }
 

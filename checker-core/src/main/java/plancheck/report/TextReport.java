@@ -81,7 +81,7 @@ public final class TextReport implements ReportWriter {
     private static String line(Finding f, Messages m, boolean colour) {
         String severity = f.severity().code();
         if (colour) severity = colourOf(f.severity()) + severity + RESET;
-        return f.source() + ": " + severity + ' ' + f.ruleId() + ": " + detail(f, m);
+        return m.place(f.source()) + ": " + severity + ' ' + f.ruleId() + ": " + detail(f, m);
     }
 
     /** The finding's message and what it is about: {@code message (region, indicator, year)}. */

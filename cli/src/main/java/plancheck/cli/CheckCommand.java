@@ -6,9 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.Timings;
-import plancheck.config.CheckSetup;
-import plancheck.config.ConfigException;
-import plancheck.config.SettingsSource;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 import plancheck.report.GitHubReport;
@@ -35,7 +30,7 @@ import plancheck.report.TextReport;
 /** {@code plancheck check}: read plan files, run every rule over them together, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Reads the plan files and folders given (*.csv, *.json, *.txt), runs every rule over all of "
+            "Reads the plan files and folders given (*.csv, *.json, *.txt, *.docx, *.doc, *.pdf, *.html), runs every rule over all of "
                 + "them together (so a district's plan is checked against its city's), and reports each "
                 + "inconsistency with the file and line it came from.",
             "",
@@ -102,33 +97,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list, per document, the numbers that could not be classified.")
     boolean verbose;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
-
     @Option(names = "--timings", description = "Print the time each phase took (rulebase, read, group, rules, sort, report) to stderr.")
     boolean timings;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file (default: ./plancheck.json if present). The flags below override it.")
-    Path config;
-
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "A DRL file of your own rules, loaded next to the built-in ones (repeatable). Rule files are code: name only files you trust.")
-    List<String> ruleFiles = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=LEVEL",
-            description = "Change a rule's severity: error, warning, info or off (repeatable).")
-    Map<String, String> severities = new LinkedHashMap<>();
-
-    @Option(names = "--tolerance", paramLabel = "NAME=VALUE",
-            description = "Change a tolerance, e.g. share=1 (percentage points) (repeatable).")
-    Map<String, String> tolerances = new LinkedHashMap<>();
-
-    @Option(names = "--waivers", paramLabel = "FILE", description = "CSV of accepted findings: rule,region,indicator,year,reason.")
-    String waivers;
-
-    @picocli.CommandLine.Mixin
-    PlanOptions plan = new PlanOptions();
+    @Mixin
+    CheckOptions check = new CheckOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -163,15 +136,8 @@ public final class CheckCommand implements Callable<Integer> {
         for (String p : paths) if (!p.equals(STDIN)) files.add(Path.of(p));
         Timings t = timings ? Timings.on() : Timings.OFF;
         long t0 = t.start();
-        Checker checker;
-        try {
-            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers)
-                    .withDocuments(Map.of(), plan.given());
-            checker = CheckSetup.load(config, Path.of(""), flags).checker();
-        } catch (ConfigException e) {
-            for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);
-            return Main.INPUT_ERROR;
-        }
+        Checker checker = check.checker(err);
+        if (checker == null) return Main.INPUT_ERROR;
         t.stop("rulebase", t0);
         CheckResult result;
         try (StdinFile stdin = stdins == 0 ? null : StdinFile.save(console.in(), stdinName)) {

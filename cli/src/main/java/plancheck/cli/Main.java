@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "  plancheck check --format json a.csv    findings as JSON for a pipeline",
             "  plancheck extract plan.txt > plan.csv  the figures read from a document",
             "  plancheck rules                        the rules, their ids and severities"},
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, AnnotateCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for usage and input errors. */
     public static final int INPUT_ERROR = 2;

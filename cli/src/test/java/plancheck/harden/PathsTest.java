@@ -85,8 +85,8 @@ class PathsTest {
         Files.writeString(empty.resolve("notes.md"), "# nothing to check\n");
         Run run = Run.of("check", "--lang", "en", empty.toString());
         assertEquals(2, run.exit());
-        assertEquals(empty + ": no plan files in this folder (plancheck reads *.csv, *.json and *.txt)", run.err().strip());
-        assertEquals(empty + ": 此文件夹中没有规划数据文件（plancheck 读取 *.csv、*.json 和 *.txt）",
+        assertEquals(empty + ": no plan files in this folder (plancheck reads " + plancheck.read.Readers.KNOWN + ")", run.err().strip());
+        assertEquals(empty + ": 此文件夹中没有规划数据文件（plancheck 读取 *.csv、*.json、*.txt、*.docx、*.doc、*.pdf、*.html 和 *.htm）",
                 Run.of("check", empty.toString()).err().strip(), "in the report's language");
     }
 
