@@ -6,7 +6,8 @@ def blocks = [:]
 (log =~ /(?m)^    (\w+)(?: \(Default: [^)]*\))?\n((?:      .*\n)+)/).each { all, name, body -> blocks[name] = body }
 // Every parameter a user can set is described and has its user property.
 def params = ['sources', 'includes', 'excludes', 'failOn', 'maxAllowedViolations', 'skip', 'consoleOutput',
-              'formats', 'outputDirectory', 'outputFile', 'ruleFiles', 'waivers', 'configFile', 'verbose', 'lang']
+              'formats', 'outputDirectory', 'outputFile', 'ruleFiles', 'waivers', 'configFile', 'verbose', 'lang',
+              'region', 'level', 'parent', 'period']
 for (p in params) {
     assert blocks[p] : p
     assert blocks[p].contains('User property: plancheck.' + p) : blocks[p]
