@@ -41,7 +41,7 @@ public final class Num {
     }
 
     /** Any number {@link #parse} accepts, by the pattern: the reading the fast path must agree with. */
-    static Double parseGeneral(String text) {
+    private static Double parseGeneral(String text) {
         String s = toAscii(text).trim();
         double factor = 1;
         if (s.endsWith("万")) {
