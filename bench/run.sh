@@ -4,6 +4,7 @@
 #   bench/run.sh jmh [JMH options]                          JMH: reading, grouping, firing (HotPathBenchmarks)
 #   bench/run.sh flags [--runs N] INPUT [OPTS...]           the launcher's JVM flags against others, in turn
 #   bench/run.sh docs [--runs N] [--pages N]                one long .docx and PDF (15/30/60 pages) via ./plancheck
+#   bench/run.sh duckdb [--runs N] [SIZE]                   plancheck against DuckDB's SQL of three checks, in turn
 # Corpora are generated once into bench/target/corpus/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,5 +25,9 @@ fi
 if [ "${1:-}" = docs ]; then
   shift
   exec java -cp "$cp" plancheck.bench.DocumentBench "$@"
+fi
+if [ "${1:-}" = duckdb ]; then
+  shift
+  exec java -cp "$cp" plancheck.bench.DuckDbBench "$@"
 fi
 exec java -cp "$cp" plancheck.bench.ProcessBench "$@"
