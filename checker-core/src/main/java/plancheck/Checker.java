@@ -37,6 +37,8 @@ public final class Checker {
     private final IndicatorCatalogue indicators;
     private final Timings timings;
     private final EngineOptions engine;
+    /** The folder file names are shown relative to; null for the working folder. */
+    private final Path root;
 
     public Checker(Settings settings) {
         this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
@@ -51,9 +53,10 @@ public final class Checker {
         this.indicators = indicators;
         this.timings = Timings.OFF;
         this.engine = EngineOptions.standard();
+        this.root = null;
     }
 
-    private Checker(Checker c, Timings timings, EngineOptions engine) {
+    private Checker(Checker c, Timings timings, EngineOptions engine, Path root) {
         this.settings = c.settings;
         this.readers = c.readers;
         this.ruleBase = c.ruleBase;
@@ -61,16 +64,25 @@ public final class Checker {
         this.indicators = c.indicators;
         this.timings = timings;
         this.engine = engine;
+        this.root = root;
     }
 
     /** This checker, recording the phases of its checks in {@code t}. */
     public Checker timed(Timings t) {
-        return new Checker(this, t, engine);
+        return new Checker(this, t, engine, root);
     }
 
     /** This checker, running the rules as {@code options} allow (partitioned on every core by default). */
     public Checker engine(EngineOptions options) {
-        return new Checker(this, timings, options);
+        return new Checker(this, timings, options, root);
+    }
+
+    /**
+     * This checker, naming files in its reports relative to {@code folder} instead of the working
+     * folder: the review server reads uploads from a temporary folder and reports them by their names.
+     */
+    public Checker namedFrom(Path folder) {
+        return new Checker(this, timings, engine, folder.toAbsolutePath().normalize());
     }
 
     public CheckResult check(List<Path> paths) {
@@ -101,12 +113,16 @@ public final class Checker {
      * fail (a bug), that file gets an error line and the other files are checked all the same.
      */
     public PlanData read(Path file) {
-        return read(readers, file);
+        return read(readers, file, root == null ? display(file) : display(root, file));
     }
 
     /** {@link #read(Path)} without a checker: reading needs no rule base (the slow part of building one). */
     public static PlanData read(Readers readers, Path file) {
-        String name = display(file);
+        return read(readers, file, display(file));
+    }
+
+    /** {@link #read(Readers, Path)}, the file named {@code name} in what it gives. */
+    public static PlanData read(Readers readers, Path file, String name) {
         try {
             return readers.forFile(file)
                     .map(r -> r.read(file, name))
@@ -200,9 +216,13 @@ public final class Checker {
 
     /** A path as reports show it: relative to the working folder when inside it, with '/'. */
     public static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
+        return display(Path.of("").toAbsolutePath(), file);
+    }
+
+    /** A path as reports show it: relative to {@code folder} when inside it, with '/'. */
+    public static String display(Path folder, Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();
+        String s = abs.startsWith(folder) ? folder.relativize(abs).toString() : file.toString();
         return s.replace('\\', '/');
     }
 }
