@@ -57,6 +57,11 @@ final class CheckQueue implements AutoCloseable {
         }
     }
 
+    /** Checks waiting for their turn. */
+    int waiting() {
+        return pool.getQueue().size();
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -118,11 +118,12 @@ record Upload(Path folder, List<Path> documents, List<Path> references, Path con
         String s = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> b.appendCodePoint(Character.isLetterOrDigit(c) || ".-_()（）—–、 ".indexOf(c) >= 0 ? c : '_'));
-        String name = b.toString().strip().replaceFirst("^[.\\s]+", "");
+        String name = b.toString().strip();
         String ext = extension(name);
         String stem = ext.isEmpty() ? name : name.substring(0, name.length() - ext.length() - 1);
+        stem = stem.replaceFirst("^[.\\s]+", "").strip();
         if (stem.codePointCount(0, stem.length()) > MAX_NAME) stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_NAME));
-        if (stem.isBlank()) stem = "upload";
+        if (stem.isEmpty()) stem = "upload";
         return ext.isEmpty() ? stem : stem + "." + ext;
     }
 

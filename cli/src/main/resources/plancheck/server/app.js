@@ -163,10 +163,17 @@
     state.documents = r.documents;
     const s = r.summary;
     $('summary').textContent = t('summary', s.files, s.plans, s.figures, s.errors, s.warnings, s.infos);
-    $('report').srcdoc = r.reports.html;
     const one = r.documents.length === 1 && /\.(docx|pdf)$/i.test(r.documents[0]);
     show('dl-annotated', one);
     show('result', true);
+    // A new frame for each report: Chromium left a frame whose srcdoc changed unpainted.
+    const frame = document.createElement('iframe');
+    frame.id = 'report';
+    frame.name = 'report';
+    frame.title = 'report';
+    frame.setAttribute('sandbox', '');
+    frame.srcdoc = r.reports.html;
+    $('report').replaceWith(frame);
   }
 
   function download(name, blob) {
