@@ -16,10 +16,17 @@ final class Extraction {
     private final PlanMetadata plan;
     final List<Figure> figures = new ArrayList<>();
     final List<Unclassified> unclassified = new ArrayList<>();
+    /** Added to the columns callers give: where the paragraph being read starts on its line, less one. */
+    private int columnBase;
 
     Extraction(String file, PlanMetadata plan) {
         this.file = file;
         this.plan = plan;
+    }
+
+    /** Columns given from now on are offsets into a paragraph that starts at {@code base + 1}. */
+    void columnBase(int base) {
+        columnBase = base;
     }
 
     PlanMetadata plan() {
@@ -39,14 +46,14 @@ final class Extraction {
         String u = unit == null || unit.isEmpty() ? label.unit() : unit;
         Figure f = new Figure(0, plan.planId(), plan.region(), plan.level(), plan.parent(), label.indicator(),
                 label.indicator(), false, false, null, u, sc, kind, year, value, null, qualifier,
-                new Source(file, line, column, quote.strip()));
+                new Source(file, line, column + columnBase, quote.strip()));
         figures.add(f);
         return f;
     }
 
     /** Records a number left out, with why; {@code details} fill the reason's message. */
     void unclassified(String text, Unclassified.Reason reason, List<String> details, int line, int column, String quote) {
-        unclassified.add(new Unclassified(text.strip(), reason, details, new Source(file, line, column, quote.strip())));
+        unclassified.add(new Unclassified(text.strip(), reason, details, new Source(file, line, column + columnBase, quote.strip())));
     }
 
     void unclassified(String text, Unclassified.Reason reason, int line, int column, String quote) {

@@ -7,16 +7,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Level;
 import plancheck.model.Plan;
+import plancheck.read.document.GivenPlan;
 
 /**
  * Who issued a plan document and for which years, read from its title: "天津市河北区科技创新三年行动计划
- * （2020—2022年）" gives 河北区, a district of 天津市, 2020–2022; "“十四五”规划" means 2021–2025.
+ * （2020—2022年）" gives 河北区, a district of 天津市, 2020–2022; "四川省广元市昭化区…“十四五”规划" 昭化区 of
+ * 广元市, 2021–2025; "深圳国家高新区…" a zone (district level) of 深圳市. What the user gives
+ * ({@link GivenPlan}) wins over the title, and stands in for it where the text has none.
  */
 record PlanMetadata(String planId, String region, Level level, String parent, int start, int end, String title) {
-    private static final Pattern CITY = Pattern.compile("^(\\p{IsHan}{2}市)");
-    private static final Pattern DISTRICT = Pattern.compile("^(\\p{IsHan}{1,4}?(?:新区|区|县))");
-    private static final Pattern YEARS = Pattern.compile("(20\\d\\d)\\s*年?\\s*[—\\-–~至到－]+\\s*(20\\d\\d)");
-    private static final Pattern PERIOD_LINE = Pattern.compile("^[（(]\\s*20\\d\\d.{0,8}[)）]$");
+    private static final String HAN = "[\\p{IsHan}]";
+    /** Province, city, then district, county or zone, each optional, at the start of a title. */
+    private static final Pattern CHAIN = Pattern.compile("^(?:(" + HAN + "{2,7}?(?:省|自治区)))?"
+            + "(?:(" + HAN + "{2,8}?(?:市|自治州|地区|盟))(?!场))?"
+            + "(?:(" + HAN + "{1,12}?(?:国家高新技术产业开发区|高新技术产业开发区|国家高新区|高新区|国家级新区|经济技术开发区|经济开发区"
+            + "|经开区|开发区|产业园区|新区|自治县|自治旗|区|县|旗|市))(?![场级内域长委政]))?");
+    private static final Pattern ZONE = Pattern.compile("(高新技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|开发区|产业园区|新区)$");
+    private static final Pattern NOT_REGION = Pattern.compile("科技|创新|发展|规划|计划|产业(?!园区)|工作|行动|关于|建设");
+    static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[—\\-–~至到－]+\\s*((?:19|20)\\d\\d)");
+    private static final Pattern PERIOD_LINE = Pattern.compile("^[（(]\\s*20\\d\\d.{0,8}[)）].{0,30}$");
+    private static final Pattern TITLE_END = Pattern.compile(".*(规划|计划|纲要|方案|实施意见)([（(].*[)）])?$");
+    private static final Pattern QUOTED = Pattern.compile("《([^》]{4,60}(?:规划|计划|纲要|方案)(?:[（(][^）)]*[)）])?)》");
     private static final Map<String, Integer> FIVE_YEAR = Map.of("十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026);
     /** Plan ids of the Tianjin regions, so that a document and its hand-made data name one plan alike. */
     private static final Map<String, String> SLUGS = Map.ofEntries(
@@ -26,6 +37,19 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
             Map.entry("津南区", "jinnan"), Map.entry("北辰区", "beichen"), Map.entry("武清区", "wuqing"),
             Map.entry("宝坻区", "baodi"), Map.entry("滨海新区", "binhai"), Map.entry("宁河区", "ninghe"),
             Map.entry("静海区", "jinghai"), Map.entry("蓟州区", "jizhou"));
+
+    /** What a title says, each part possibly missing. */
+    record Partial(String region, Level level, String parent, Integer start, Integer end, String title) {
+        static final Partial NONE = new Partial(null, null, null, null, null, "");
+
+        boolean named() {
+            return region != null;
+        }
+
+        boolean dated() {
+            return start != null;
+        }
+    }
 
     Plan plan(String file) {
         return new Plan(planId, region, level, parent, start, end, title, file);
@@ -37,49 +61,96 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
         return null;
     }
 
-    /**
-     * Reads the title among the first lines; empty when no line names a region and a period.
-     *
-     * @param lines    the document's lines, cleaned (ASCII digits, no bookmarks)
-     * @param fileStem the file name without extension, for the plan id of a region without a known id
-     */
-    static Optional<PlanMetadata> detect(List<String> lines, String fileStem) {
-        String all = String.join("\n", lines);
-        for (int i = 0; i < Math.min(lines.size(), 60); i++) {
-            String t = lines.get(i).strip();
-            if (t.isEmpty() || t.length() > 60 || t.matches(".*(关于|通知|印发|《|》|。).*")) continue;
-            if (!t.matches(".*(规划|计划|纲要|方案)([（(].*[)）])?$")) continue;
-            int j = i + 1;
-            while (j < lines.size() && lines.get(j).isBlank()) j++;
-            if (j < lines.size() && PERIOD_LINE.matcher(lines.get(j).strip()).matches()) t = t + lines.get(j).strip();
-            Optional<PlanMetadata> m = fromTitle(t, all, fileStem);
-            if (m.isPresent()) return m;
-        }
-        return Optional.empty();
+    /** The plan: the title's reading with what the user gave laid on top; empty when region or period is still missing. */
+    static Optional<PlanMetadata> resolve(List<String> lines, String fileStem, GivenPlan given) {
+        Partial p = detect(lines);
+        String region = given.region() != null ? given.region() : p.region();
+        Level level = given.level() != null ? given.level() : given.region() != null ? levelOf(given.region(), given.parent()) : p.level();
+        String parent = given.parent() != null ? given.parent() : given.region() != null ? "" : p.parent();
+        Integer start = given.start() != null ? given.start() : p.start();
+        Integer end = given.end() != null ? given.end() : p.end();
+        if (region == null || level == null || start == null || end == null) return Optional.empty();
+        if (parent == null || parent.isEmpty()) parent = parentFromText(region, level, String.join("\n", lines));
+        String title = !p.title().isEmpty() ? p.title() : region + " " + start + "—" + end;
+        String slug = SLUGS.getOrDefault(region, fileStem.replaceAll("[^A-Za-z0-9_-]", "-"));
+        return Optional.of(new PlanMetadata(slug + "-" + start + "-" + end, region, level, parent, start, end, title));
     }
 
-    static Optional<PlanMetadata> fromTitle(String title, String text, String fileStem) {
-        String rest = title;
-        String city = "";
-        Matcher c = CITY.matcher(rest);
-        if (c.find()) {
-            city = c.group(1);
-            rest = rest.substring(city.length());
+    /** The one line that says what is missing and how to give it. */
+    static String missing(List<String> lines, GivenPlan given) {
+        Partial p = detect(lines);
+        String what = p.named() ? "no period (such as （2021—2025年） or “十四五”) in the title " + p.title()
+                : "no title naming the plan's region and period (such as 天津市河北区科技创新三年行动计划（2020—2022年）"
+                + " or 津南区科技创新“十四五”规划)";
+        return what + ": give them with --region 津南区 --level district --parent 天津市 --period 2020-2022,"
+                + " or in plancheck.json as \"documents\": {\"FILE\": {\"region\": …, \"level\": …, \"parent\": …, \"period\": …}}";
+    }
+
+    /** The best title among the first lines: a region and a period if any line has both, else a region. */
+    static Partial detect(List<String> lines) {
+        Partial named = Partial.NONE;
+        int n = Math.min(lines.size(), 80);
+        for (int i = 0; i < n; i++) {
+            String t = lines.get(i).strip();
+            if (t.isEmpty()) continue;
+            Matcher q = QUOTED.matcher(t);
+            while (q.find()) {
+                Partial p = fromTitle(q.group(1));
+                if (p.named() && p.dated()) return p;
+                if (p.named() && !named.named()) named = p;
+            }
+            if (t.length() > 70 || t.matches(".*(关于|通知|印发|《|》|。|，).*")) continue;
+            String title = t;
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).isBlank()) j++;
+            if (j < lines.size() && PERIOD_LINE.matcher(lines.get(j).strip()).matches()) title = t + lines.get(j).strip();
+            else if (!TITLE_END.matcher(t).matches() && j < lines.size() && TITLE_END.matcher(t + lines.get(j).strip()).matches()
+                    && lines.get(j).strip().length() < 40) {
+                title = t + lines.get(j).strip();
+            }
+            if (!TITLE_END.matcher(title).matches() && !TITLE_END.matcher(t).matches()) continue;
+            Partial p = fromTitle(title);
+            if (p.named() && p.dated()) return p;
+            if (p.named() && !named.named()) named = p;
         }
+        return named;
+    }
+
+    static Partial fromTitle(String title) {
+        String t = title.replaceAll("[“”\"《》\\s]", "");
+        Matcher m = CHAIN.matcher(t);
+        String province = null, city = null, district = null;
+        if (m.find()) {
+            province = m.group(1);
+            city = m.group(2);
+            district = m.group(3);
+        }
+        if (district != null && NOT_REGION.matcher(district).find()) district = null;
+        if (city != null && NOT_REGION.matcher(city).find()) city = null;
         String region;
         Level level;
-        Matcher d = DISTRICT.matcher(rest);
-        if (d.find()) {
-            region = d.group(1);
-            level = region.endsWith("县") ? Level.COUNTY : Level.DISTRICT;
-        } else if (!city.isEmpty()) {
+        String parent;
+        if (district != null) {
+            region = district;
+            level = levelOf(district, city);
+            parent = city != null ? city : province != null && district.endsWith("市") ? province : "";
+            if (parent.isEmpty() && ZONE.matcher(district).find()) {
+                // 深圳国家高新区, 成都高新区: a zone named after its city.
+                Matcher z = Pattern.compile("^(" + HAN + "{2,3}?)(国家|高新|经济|经开|开发|新区)").matcher(district);
+                if (z.find()) parent = z.group(1) + "市";
+            }
+        } else if (city != null) {
             region = city;
             level = Level.CITY;
-            city = "";
+            parent = province != null ? province : "";
+        } else if (province != null) {
+            region = province;
+            level = Level.PROVINCE;
+            parent = "";
         } else {
-            return Optional.empty();
+            return Partial.NONE;
         }
-        int start, end;
+        Integer start = null, end = null;
         Matcher y = YEARS.matcher(title);
         Integer five = fiveYearStart(title);
         if (y.find()) {
@@ -88,16 +159,27 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
         } else if (five != null) {
             start = five;
             end = five + 4;
-        } else {
-            return Optional.empty();
         }
-        String parent = city;
-        if (parent.isEmpty() && level != Level.CITY) {
-            Matcher named = Pattern.compile("(\\p{IsHan}{2}市)" + Pattern.quote(region)).matcher(text);
-            if (named.find()) parent = named.group(1);
-            else if (text.contains("天津") && text.contains("全市")) parent = "天津市";
+        return new Partial(region, level, parent, start, end, title.strip());
+    }
+
+    /** 县, 旗 and a city inside a city are counties; districts and zones are districts; a city alone a city. */
+    static Level levelOf(String region, String parentCity) {
+        if (region.matches(".*(县|旗)$")) return Level.COUNTY;
+        if (region.endsWith("省") || region.endsWith("自治区")) return Level.PROVINCE;
+        if (region.endsWith("市")) return parentCity != null && !parentCity.isEmpty() ? Level.COUNTY : Level.CITY;
+        return Level.DISTRICT;
+    }
+
+    /** The city a district's text names it with (天津市津南区), or "" when the text does not say. */
+    private static String parentFromText(String region, Level level, String text) {
+        if (level == Level.CITY || level == Level.PROVINCE) {
+            Matcher named = Pattern.compile("(" + HAN + "{2,7}?(?:省|自治区))" + Pattern.quote(region)).matcher(text);
+            return named.find() ? named.group(1) : "";
         }
-        String slug = SLUGS.getOrDefault(region, fileStem.replaceAll("[^A-Za-z0-9_-]", "-"));
-        return Optional.of(new PlanMetadata(slug + "-" + start + "-" + end, region, level, parent, start, end, title));
+        Matcher named = Pattern.compile("(" + HAN + "{2,4}?市)" + Pattern.quote(region)).matcher(text);
+        if (named.find() && !NOT_REGION.matcher(named.group(1)).find()) return named.group(1);
+        if (text.contains("天津") && text.contains("全市")) return "天津市";
+        return "";
     }
 }

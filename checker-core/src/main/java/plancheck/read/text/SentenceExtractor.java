@@ -70,8 +70,9 @@ final class SentenceExtractor {
      * @param text  the line with ASCII digits, as matched
      * @param shown the line as written (bookmark tags blanked), of the same length, for quotes
      */
-    void line(int lineNo, String text, String shown) {
+    void line(int lineNo, int columnBase, String text, String shown) {
         this.shown = shown;
+        out.columnBase(columnBase);
         String t = text.strip();
         heading(t);
         Integer paraYear = null;

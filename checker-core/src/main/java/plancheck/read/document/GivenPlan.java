@@ -1,0 +1,25 @@
+package plancheck.read.document;
+
+import plancheck.model.Level;
+
+/**
+ * What the user says a document is, where its title does not (text copied from a web page often
+ * starts at 发布日期 or 一、工作目标): any field may be null, and the fields given win over what the
+ * title says.
+ *
+ * @param origin where it was given (a settings file, command-line flags), for messages
+ */
+public record GivenPlan(String region, Level level, String parent, Integer start, Integer end, String origin) {
+    public static final GivenPlan NONE = new GivenPlan(null, null, null, null, null, "");
+
+    public boolean isEmpty() {
+        return region == null && level == null && parent == null && start == null && end == null;
+    }
+
+    /** These fields, with the gaps filled from {@code other}. */
+    public GivenPlan orElse(GivenPlan other) {
+        return new GivenPlan(region != null ? region : other.region, level != null ? level : other.level,
+                parent != null ? parent : other.parent, start != null ? start : other.start,
+                end != null ? end : other.end, isEmpty() ? other.origin : origin);
+    }
+}
