@@ -97,6 +97,11 @@ public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue cat
     }
 
     public Checker checker() {
-        return new Checker(settings, Readers.standard(), ruleBase, catalogue, IndicatorCatalogue.standard());
+        return checker(Readers.standard());
+    }
+
+    /** A checker of these settings reading with {@code readers} (documents with metadata the user gave). */
+    public Checker checker(Readers readers) {
+        return new Checker(settings, readers, ruleBase, catalogue, IndicatorCatalogue.standard());
     }
 }

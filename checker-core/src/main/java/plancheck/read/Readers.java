@@ -3,6 +3,9 @@ package plancheck.read;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import plancheck.model.IndicatorCatalogue;
+import plancheck.read.document.GivenPlan;
 
 /** The readers plancheck knows, chosen by file name. */
 public final class Readers {
@@ -14,7 +17,12 @@ public final class Readers {
 
     /** CSV, JSON and plain-text plan documents. */
     public static Readers standard() {
-        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), new plancheck.read.text.TextPlanReader()));
+        return standard(f -> GivenPlan.NONE);
+    }
+
+    /** The standard readers, documents taking what the user says they are from {@code given}. */
+    public static Readers standard(Function<Path, GivenPlan> given) {
+        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), text(given)));
     }
 
     /**
@@ -22,7 +30,16 @@ public final class Readers {
      * ({@code plancheck extract}), where reading each quote back from its file would be slow.
      */
     public static Readers holdingQuotes() {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), new plancheck.read.text.TextPlanReader()));
+        return holdingQuotes(f -> GivenPlan.NONE);
+    }
+
+    /** {@link #holdingQuotes()}, documents taking what the user says they are from {@code given}. */
+    public static Readers holdingQuotes(Function<Path, GivenPlan> given) {
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), text(given)));
+    }
+
+    private static PlanReader text(Function<Path, GivenPlan> given) {
+        return new plancheck.read.text.TextPlanReader(IndicatorCatalogue::standard, given);
     }
 
     /**

@@ -85,7 +85,7 @@ final class Plain {
 
     /** Whether the check's error says the document needs its region and period from the user. */
     static boolean wantsMetadata(InputError e) {
-        return e.message().startsWith("no title naming");
+        return e.message().startsWith("no title naming") || e.message().startsWith("no period");
     }
 
     /** One of the check's error lines in plain words. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.config.CheckSetup;
@@ -16,6 +17,7 @@ import plancheck.config.SettingsSource;
 import plancheck.read.ContractWriter;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
+import plancheck.read.document.GivenPlan;
 import plancheck.read.Readers;
 import plancheck.read.Unclassified;
 import plancheck.report.Messages;
@@ -48,7 +50,8 @@ final class Review {
     }
 
     Outcome run(Upload upload, String lang, List<String> formats) throws Refusal, IOException {
-        Checker checker = setup(upload).checker().namedFrom(upload.in());
+        Function<Path, GivenPlan> given = GivenDetails.of(upload);
+        Checker checker = setup(upload).checker(Readers.standard(given)).namedFrom(upload.in());
         List<Path> paths = new ArrayList<>(upload.documents());
         paths.addAll(upload.references());
         CheckResult result = checker.check(paths);
@@ -56,7 +59,7 @@ final class Review {
         Map<String, String> reports = new LinkedHashMap<>();
         for (String format : formats) {
             StringWriter out = new StringWriter();
-            if (format.equals("csv")) ContractWriter.csv(extracted(upload), out);
+            if (format.equals("csv")) ContractWriter.csv(extracted(upload, given), out);
             else Reports.byName(format).orElseThrow().write(result, options, out);
             reports.put(format, out.toString());
         }
@@ -77,8 +80,8 @@ final class Review {
     }
 
     /** The documents' figures as {@code plancheck extract} reads them, one table for all. */
-    private static PlanData extracted(Upload upload) {
-        Readers readers = Readers.holdingQuotes();
+    private static PlanData extracted(Upload upload, Function<Path, GivenPlan> given) {
+        Readers readers = Readers.holdingQuotes(given);
         List<plancheck.model.Plan> plans = new ArrayList<>();
         List<plancheck.model.Figure> figures = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();

@@ -25,11 +25,11 @@ import org.eclipse.jetty.server.Request;
  * @param documents the files to check ({@code files}), in the order sent
  * @param references the other plans to check them against ({@code reference})
  * @param config the uploaded plancheck.json, or null
- * @param fields the form's text fields (lang, region, level, parent, period)
+ * @param fields the form's text fields (lang, region, level, parent, period, untitled)
  */
 record Upload(Path folder, List<Path> documents, List<Path> references, Path config, Map<String, String> fields) {
     static final Set<String> EXTENSIONS = Set.of("docx", "doc", "pdf", "html", "htm", "txt", "csv", "json");
-    private static final Set<String> TEXT_FIELDS = Set.of("lang", "region", "level", "parent", "period");
+    private static final Set<String> TEXT_FIELDS = Set.of("lang", "region", "level", "parent", "period", "untitled");
     private static final int MAX_NAME = 80;
 
     /** The folder the plan files are in: reports name files relative to it. */

@@ -36,7 +36,7 @@
     }
   };
   const $ = (id) => document.getElementById(id);
-  const state = { files: [], lang: 'zh', reports: null, lastForm: null };
+  const state = { files: [], lang: 'zh', reports: null, untitled: [], details: null };
   const maxUpload = Number(document.querySelector('meta[name="max-upload"]').content) || 0;
 
   function t(key, ...args) {
@@ -67,7 +67,7 @@
       rm.type = 'button';
       rm.textContent = '×';
       rm.title = t('remove');
-      rm.addEventListener('click', () => { state.files.splice(i, 1); renderFiles(); });
+      rm.addEventListener('click', () => { state.files.splice(i, 1); state.details = null; renderFiles(); });
       li.appendChild(rm);
       list.appendChild(li);
     });
@@ -76,6 +76,7 @@
 
   function addFiles(list) {
     for (const f of list) state.files.push(f);
+    state.details = null;
     renderFiles();
   }
 
@@ -100,8 +101,8 @@
     for (const f of $('reference').files) data.append('reference', f, f.name);
     if ($('config').files.length) data.append('config', $('config').files[0], 'plancheck.json');
     data.append('lang', state.lang);
-    if (!$('meta-form').hidden && $('region').value.trim()) {
-      ['region', 'level', 'parent', 'period'].forEach((k) => data.append(k, $(k).value.trim()));
+    if (state.details) {
+      Object.entries(state.details).forEach(([k, v]) => data.append(k, v));
     }
     return data;
   }
@@ -132,7 +133,6 @@
       showError(t('tooLarge', size(maxUpload)), []);
       return;
     }
-    state.lastForm = data;
     $('start').disabled = true;
     show('progress', true);
     $('bar').value = 0;
@@ -154,6 +154,7 @@
   }
 
   function askForMetadata(untitled) {
+    state.untitled = untitled;
     show('meta-form', untitled.length > 0);
     $('meta-files').textContent = untitled.length ? t('untitled', untitled.join('、')) : '';
   }
@@ -227,6 +228,9 @@
     $('meta-form').addEventListener('submit', (e) => {
       e.preventDefault();
       if (!/^\d{4}\s*[-–—至]\s*\d{4}$/.test($('period').value.trim())) { showError(t('badPeriod'), []); return; }
+      // Kept for this set of files (a language switch checks again), for the documents that asked.
+      state.details = { untitled: state.untitled.join(',') };
+      ['region', 'level', 'parent', 'period'].forEach((k) => { state.details[k] = $(k).value.trim(); });
       check();
     });
     $('lang-switch').addEventListener('click', () => {

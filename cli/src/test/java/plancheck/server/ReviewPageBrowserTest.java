@@ -171,21 +171,29 @@ class ReviewPageBrowserTest {
     }
 
     @Test
-    void aDocumentWithoutATitleAsksForItsDetails() throws Exception {
+    void aDocumentWithoutATitleAsksForItsDetailsAndIsCheckedWithThem() throws Exception {
         Path draft = OUT.resolve("draft.txt");
-        List<String> lines = Files.readAllLines(ServerApiTest.DOCUMENT, StandardCharsets.UTF_8);
-        lines.set(0, "");
-        Files.write(draft, lines, StandardCharsets.UTF_8);
+        Files.writeString(draft, ServerApiTest.UNTITLED, StandardCharsets.UTF_8);
         choose("files", draft);
+        choose("reference", ServerApiTest.CITY);
         driver.findElement(By.id("start")).click();
         WebElement form = waitVisible("meta-form");
         assertTrue(driver.findElement(By.id("meta-files")).getText().contains("draft.txt"));
-        assertTrue(driver.findElement(By.id("error")).getText().contains("没有一个文件能读出规划指标"));
         assertTrue(driver.findElement(By.id("problems")).getText().contains("“draft.txt”没有写明地区和期限的标题"));
-        form.findElement(By.id("region")).sendKeys("滨海新区");
+        form.findElement(By.id("region")).sendKeys("津南区");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.id("level"))).selectByValue("district");
         form.findElement(By.id("parent")).sendKeys("天津市");
         form.findElement(By.id("period")).sendKeys("2021-2025");
         screenshot("serve-title-form.png");
+        form.findElement(By.id("meta-submit")).click();
+        String summary = waitVisible("result").findElement(By.id("summary")).getText();
+        assertTrue(summary.startsWith("检查了 2 个文件、2 个规划"), summary);
+        assertFalse(driver.findElement(By.id("meta-form")).isDisplayed(), "answered: the form goes away");
+        driver.switchTo().frame("report");
+        assertTrue(driver.findElement(By.id("plan-jinnan-2021-2025")).getText().contains("津南区"));
+        assertTrue(driver.findElements(By.cssSelector("li.finding[data-rule='target.blank']")).size() == 1);
+        driver.switchTo().defaultContent();
+        screenshot("serve-title-given.png");
         assertEquals(List.of(), consoleErrors());
     }
 

@@ -135,6 +135,27 @@ class ServerApiTest {
         assertTrue(csv.contains(",002_eb5fe5a3b1811268.txt,"), "the extracted figures name the upload");
     }
 
+    /** Text copied from a web page: it starts at 发布日期 and names neither its region nor its period. */
+    static final String UNTITLED = "发布日期：2021-03-01\n\n一、工作目标\n\n"
+            + "到2025年，全区高新技术企业突破125家，全市有效发明专利达到1110件，技术合同成交额达到 亿元。\n";
+
+    @Test
+    void aDocumentWithoutATitleIsCheckedWithTheDetailsGiven() throws Exception {
+        byte[] draft = UNTITLED.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> asked = new Form().file("files", "draft.txt", draft).file("reference", CITY).post(address, "api/review");
+        assertEquals(200, asked.statusCode(), "the city's figures are read: " + asked.body());
+        assertTrue(asked.body().contains("\"untitled\":[\"draft.txt\"]"), asked.body());
+        HttpResponse<String> r = new Form().file("files", "draft.txt", draft).file("reference", CITY)
+                .field("region", "津南区").field("level", "district").field("parent", "天津市").field("period", "2021-2025")
+                .post(address, "api/check");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"plan\" : \"jinnan-2021-2025\""), r.body());
+        assertTrue(r.body().contains("\"rule\" : \"target.blank\""), r.body());
+        assertTrue(r.body().contains("\"rule\" : \"scope.label\""), r.body());
+        assertRefused(new Form().file("files", "draft.txt", draft).field("region", "津南区").field("period", "2025")
+                .post(address, "api/check?lang=en"), 400, "The plan details given are wrong: period '2025'");
+    }
+
     @Test
     void anEmptyUploadIsRefused() throws Exception {
         assertRefused(new Form().field("lang", "zh").post(address, "api/check"), 400, "没有收到文件");
