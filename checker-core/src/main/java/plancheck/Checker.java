@@ -19,6 +19,7 @@ import plancheck.model.Indicator;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.model.Kind;
 import plancheck.model.Plan;
+import plancheck.model.Qualifier;
 import plancheck.model.Source;
 import plancheck.model.Units;
 import plancheck.read.InputError;
@@ -30,6 +31,8 @@ import plancheck.read.Readers;
  * against the catalogue, run the rules over all figures together, and return the result.
  */
 public final class Checker {
+    /** Appended to the key of a cumulative figure's indicator: it is compared only with cumulative figures. */
+    public static final String CUMULATIVE = "#cumulative";
     private final Settings settings;
     private final Readers readers;
     private final RuleBase ruleBase;
@@ -196,7 +199,22 @@ public final class Checker {
 
     /** The figure under its load-order id, its indicator resolved and its value in the catalogue unit; built once. */
     private static Figure resolve(Figure f, int id, Indicator ind, Units.Conversion units) {
-        if (ind == null) return f.withId(id);
+        boolean cumulative = Qualifier.cumulative(f.qualifierText(), f.unit());
+        if (ind == null) {
+            // Unknown indicators meet by their normalised spelling (scope words, brackets, 数量/总量 off),
+            // so that a body and a table that spell one indicator differently are compared; counts
+            // and amounts add up, and they should grow.
+            String key = IndicatorCatalogue.normalise(f.indicatorText());
+            if (key.isEmpty()) key = f.indicatorText();
+            if (cumulative) key = key + CUMULATIVE;
+            return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), key, f.indicatorText(), false,
+                    f.kind() != Kind.SHARE && Units.additive(f.unit()), plancheck.model.Direction.UP, f.unit(),
+                    f.scope(), f.kind(), f.year(), f.value(), f.qualifier(), f.qualifierText(), f.source());
+        }
+        if (cumulative) {
+            ind = new Indicator(ind.key() + CUMULATIVE, ind.nameZh() + "（累计）", ind.nameEn() + " (cumulative)",
+                    ind.unit(), ind.additive(), ind.direction());
+        }
         if (f.kind() == Kind.SHARE) {
             return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), ind.key(), f.indicatorText(), true,
                     ind.additive(), ind.direction(), "%", f.scope(), f.kind(), f.year(), f.value(), f.qualifier(),

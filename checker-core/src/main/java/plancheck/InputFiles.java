@@ -31,6 +31,11 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /** A folder's plancheck.json holds settings (what its title-less documents are), not plan data. */
+    private static boolean settingsFile(Path file) {
+        return file.getFileName().toString().equals(plancheck.config.ConfigFile.DEFAULT_NAME);
+    }
+
     public static Listing expand(List<Path> paths, Readers readers) {
         TreeSet<Path> files = new TreeSet<>();
         List<InputError> errors = new ArrayList<>();
@@ -96,7 +101,9 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (readers.forFile(file).isEmpty() || ignored(root, file, ignores)) return FileVisitResult.CONTINUE;
+                    if (readers.forFile(file).isEmpty() || ignored(root, file, ignores) || settingsFile(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (attrs.isRegularFile()) {
                         files.add(file.normalize());
                     } else if (attrs.isSymbolicLink()) {

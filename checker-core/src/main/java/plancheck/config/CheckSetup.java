@@ -14,6 +14,7 @@ import plancheck.engine.Severity;
 import plancheck.engine.Waiver;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.read.Readers;
+import plancheck.read.document.GivenPlan;
 
 /**
  * Turns what the user wrote (plancheck.json, CLI flags, plugin parameters) into a ready Checker,
@@ -21,7 +22,7 @@ import plancheck.read.Readers;
  * and waivers against the rules that now exist. Every problem is a {@link ConfigException} whose
  * message names the file or flag and what is wrong.
  */
-public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue catalogue) {
+public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue catalogue, PlanDocuments documents) {
 
     /**
      * The settings of a run: the config file (the one named, else {@code plancheck.json} in
@@ -30,13 +31,24 @@ public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue cat
      * @param configFile the file the user named, or null
      */
     public static CheckSetup load(Path configFile, Path folder, SettingsSource overrides) throws ConfigException {
-        SettingsSource base = SettingsSource.empty();
-        if (configFile != null) {
-            base = ConfigFile.read(configFile);
-        } else if (folder != null && Files.isRegularFile(folder.resolve(ConfigFile.DEFAULT_NAME))) {
-            base = ConfigFile.read(folder.resolve(ConfigFile.DEFAULT_NAME));
+        return of(settingsFile(configFile, folder).overriddenBy(overrides));
+    }
+
+    /** The settings file named, else {@code plancheck.json} in {@code folder} if there is one. */
+    private static SettingsSource settingsFile(Path configFile, Path folder) throws ConfigException {
+        if (configFile != null) return ConfigFile.read(configFile);
+        if (folder != null && Files.isRegularFile(folder.resolve(ConfigFile.DEFAULT_NAME))) {
+            return ConfigFile.read(folder.resolve(ConfigFile.DEFAULT_NAME));
         }
-        return of(base.overriddenBy(overrides));
+        return SettingsSource.empty();
+    }
+
+    /**
+     * What documents are, from the settings file (as {@link #load} finds it) and the flags, for a
+     * command that reads without checking ({@code plancheck extract}): compiles no rule.
+     */
+    public static PlanDocuments documents(Path configFile, Path folder, GivenPlan flags) throws ConfigException {
+        return new PlanDocuments(settingsFile(configFile, folder).documents(), flags);
     }
 
     public static CheckSetup of(SettingsSource source) throws ConfigException {
@@ -93,15 +105,11 @@ public record CheckSetup(Settings settings, RuleBase ruleBase, RuleCatalogue cat
             }
             waivers = WaiverFile.read(w, catalogue, IndicatorCatalogue.standard());
         }
-        return new CheckSetup(new Settings(severities, tolerances, waivers), rules.ruleBase(), catalogue);
+        return new CheckSetup(new Settings(severities, tolerances, waivers), rules.ruleBase(), catalogue,
+                source.planDocuments());
     }
 
     public Checker checker() {
-        return checker(Readers.standard());
-    }
-
-    /** A checker of these settings reading with {@code readers} (documents with metadata the user gave). */
-    public Checker checker(Readers readers) {
-        return new Checker(settings, readers, ruleBase, catalogue, IndicatorCatalogue.standard());
+        return new Checker(settings, Readers.standard(documents), ruleBase, catalogue, IndicatorCatalogue.standard());
     }
 }

@@ -10,20 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import plancheck.read.document.GivenPlan;
 
 /**
  * Reads {@code plancheck.json}:
  * <pre>{"severities": {"aggregate.share": "error", "indicator.unknown": "off"},
  *  "tolerances": {"share": 1.0},
  *  "ruleFiles": ["rules/our-rules.drl"],
- *  "waivers": "plancheck-waivers.csv"}</pre>
+ *  "waivers": "plancheck-waivers.csv",
+ *  "documents": {"004.txt": {"region": "津南区", "level": "district", "parent": "天津市", "period": "2020-2022"}}}</pre>
  * Every key is optional; paths are relative to the file's folder. Only the shape is checked here
  * (unknown keys, wrong types); ids, levels and files are checked by {@link CheckSetup}.
  */
 public final class ConfigFile {
     /** The file looked for in the working folder (CLI) or the project's folder (plugin). */
     public static final String DEFAULT_NAME = "plancheck.json";
-    private static final Set<String> KEYS = Set.of("severities", "tolerances", "ruleFiles", "waivers");
+    private static final Set<String> KEYS = Set.of("severities", "tolerances", "ruleFiles", "waivers", "documents");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ConfigFile() {
@@ -44,7 +46,7 @@ public final class ConfigFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new ConfigException(name + ": unknown key '" + key + "' (known: severities, tolerances, ruleFiles, waivers)");
+                throw new ConfigException(name + ": unknown key '" + key + "' (known: severities, tolerances, ruleFiles, waivers, documents)");
             }
         }
         Path base = file.toAbsolutePath().getParent();
@@ -61,7 +63,8 @@ public final class ConfigFile {
         }
         JsonNode w = root.get("waivers");
         if (w != null && !w.isTextual()) throw new ConfigException(name + ": 'waivers' must be a file name");
-        return SettingsSource.of(name, base, severities, tolerances, ruleFiles, w == null ? null : w.asText());
+        return SettingsSource.of(name, base, severities, tolerances, ruleFiles, w == null ? null : w.asText())
+                .withDocuments(DocumentsSection.read(root.get("documents"), base, name), GivenPlan.NONE);
     }
 
     private static Map<String, String> strings(String name, JsonNode root, String key) throws ConfigException {

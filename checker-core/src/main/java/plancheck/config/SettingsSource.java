@@ -7,25 +7,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import plancheck.read.document.GivenPlan;
 
 /**
  * Settings as written in one place (plancheck.json, CLI flags, plugin parameters), not yet checked.
  * Each value remembers where it came from, so that an error can name the file or flag. Paths are
  * already resolved (against the config file's folder, or the working folder for flags).
  *
- * @param waivers the waiver file, or null
+ * @param waivers   the waiver file, or null
+ * @param documents what documents without a usable title are, by absolute path ({@link DocumentsSection})
+ * @param plan      what every document is where its title does not say (command-line flags)
  */
 public record SettingsSource(Map<String, ConfigValue> severities, Map<String, ConfigValue> tolerances,
-                             List<ConfigValue> ruleFiles, ConfigValue waivers) {
+                             List<ConfigValue> ruleFiles, ConfigValue waivers,
+                             Map<Path, GivenPlan> documents, GivenPlan plan) {
     public SettingsSource {
         // Sorted, so that the first problem reported is the same on every run.
         severities = Collections.unmodifiableMap(new TreeMap<>(severities));
         tolerances = Collections.unmodifiableMap(new TreeMap<>(tolerances));
         ruleFiles = List.copyOf(ruleFiles);
+        documents = Collections.unmodifiableMap(new TreeMap<>(documents));
+        plan = plan == null ? GivenPlan.NONE : plan;
+    }
+
+    public SettingsSource(Map<String, ConfigValue> severities, Map<String, ConfigValue> tolerances,
+                          List<ConfigValue> ruleFiles, ConfigValue waivers) {
+        this(severities, tolerances, ruleFiles, waivers, Map.of(), GivenPlan.NONE);
     }
 
     public static SettingsSource empty() {
         return new SettingsSource(Map.of(), Map.of(), List.of(), null);
+    }
+
+    /** These settings, with what documents are: per file, and for every document (flags). */
+    public SettingsSource withDocuments(Map<Path, GivenPlan> perFile, GivenPlan forAll) {
+        return new SettingsSource(severities, tolerances, ruleFiles, waivers, perFile, forAll);
+    }
+
+    /** What the user says each document is, for the readers. */
+    public PlanDocuments planDocuments() {
+        return new PlanDocuments(documents, plan);
     }
 
     /**
@@ -77,7 +98,9 @@ public record SettingsSource(Map<String, ConfigValue> severities, Map<String, Co
         Map<String, ConfigValue> rules = new LinkedHashMap<>();
         for (ConfigValue r : ruleFiles) rules.putIfAbsent(r.value(), r);
         for (ConfigValue r : over.ruleFiles) rules.putIfAbsent(r.value(), r);
+        Map<Path, GivenPlan> docs = new java.util.HashMap<>(documents);
+        docs.putAll(over.documents);
         return new SettingsSource(sev, tol, new ArrayList<>(rules.values()),
-                over.waivers != null ? over.waivers : waivers);
+                over.waivers != null ? over.waivers : waivers, docs, over.plan.isEmpty() ? plan : over.plan);
     }
 }

@@ -40,7 +40,6 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
         for (List<Figure> s : plans.values()) {
             PlanSeries p = new PlanSeries(Collections.unmodifiableList(s));
             planSeries.add(p);
-            if (!p.known()) continue;
             List<Figure> r = regions.computeIfAbsent(new RegionKey(p.region(), p.indicator()), k -> new ArrayList<>(12));
             for (Figure f : s) if (!f.blank()) r.add(f);
         }

@@ -102,12 +102,7 @@ public final class IndicatorCatalogue {
         s = s.replaceAll("[\"'“”‘’「」『』\\s]", "");
         s = s.replaceAll("[(（][%件家个项人元支万亿]{1,3}[)）]$", "");
         s = s.replace('（', '(').replace('）', ')');
-        for (String w : new String[] {"全社会", "全市", "全区", "区内", "新区", "市内", "全省", "全县", "县内"}) {
-            if (s.startsWith(w)) {
-                s = s.substring(w.length());
-                break;
-            }
-        }
+        s = s.substring(Scopes.prefixOf(s).length());
         s = s.replaceAll("^(年度|年|评价入库|认定|累计|有效国家)", "");
         s = s.replace("国家级", "国家");
         s = s.replaceAll("(数量|总量|总数|数)$", "");

@@ -19,6 +19,16 @@ public enum Qualifier {
         return this == EXCEED;
     }
 
+    /**
+     * Whether a figure is cumulative over a span (累计申请专利314件, 科技支出累计达到11亿元): it is then
+     * compared only with other cumulative figures. A count of enterprises "累计达到" a number is the
+     * stock reached, not a sum over the span.
+     */
+    public static boolean cumulative(String qualifierText, String unit) {
+        if (qualifierText == null || !qualifierText.contains("累计")) return false;
+        return !("家".equals(unit) && qualifierText.matches("累计(达到|达)?"));
+    }
+
     /** Reads the qualifier words as written (e.g. "力争达到…以上"); the strongest wins. */
     public static Qualifier parse(String text) {
         if (text == null || text.isBlank()) return REACH;

@@ -1,26 +1,32 @@
 package plancheck.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The scope words that open an indicator label, and which level each one speaks of. */
+/**
+ * The scope words that open an indicator label (全市, 全区, 区内, 全社会 …), and which level each one
+ * speaks of; the words are the {@code [scopes]} section of the vocabulary ({@code word=level}).
+ */
 public final class Scopes {
     private Scopes() {
     }
 
-    /** Longest first, so that 全市 is not taken for part of a longer word. 全社会 names no level. */
     private record Word(String word, Level level) {
     }
 
-    private static final List<Word> WORDS = List.of(
-            new Word("全社会", null),
-            new Word("全省", Level.PROVINCE),
-            new Word("全市", Level.CITY),
-            new Word("市内", Level.CITY),
-            new Word("全区", Level.DISTRICT),
-            new Word("区内", Level.DISTRICT),
-            new Word("新区", Level.DISTRICT),
-            new Word("全县", Level.COUNTY),
-            new Word("县内", Level.COUNTY));
+    /** Longest first, so that 全市 is not taken for part of a longer word. 全社会 names no level. */
+    private static final List<Word> WORDS = load();
+
+    private static List<Word> load() {
+        List<Word> words = new ArrayList<>();
+        for (String entry : Vocabulary.standard().words("scopes")) {
+            int eq = entry.indexOf('=');
+            String level = eq < 0 ? "" : entry.substring(eq + 1);
+            words.add(new Word(eq < 0 ? entry : entry.substring(0, eq), level.isEmpty() ? null : Level.parse(level)));
+        }
+        words.sort(java.util.Comparator.comparingInt((Word w) -> w.word().length()).reversed());
+        return List.copyOf(words);
+    }
 
     public static Level levelOf(String scope) {
         if (scope == null || scope.isEmpty()) return null;

@@ -33,7 +33,20 @@ public final class Units {
     private static String norm(String unit) {
         if (unit == null) return "";
         String u = Num.toAscii(unit).trim();
+        // "件/万人" is how a per-10,000 indicator writes its unit; the "per" is in its name.
+        if (u.endsWith("/万人")) u = u.substring(0, u.length() - 3);
         return u.equals("％") ? "%" : u;
+    }
+
+    /**
+     * Whether figures in this unit add up over regions: counts (家, 件, 个, 项, 人 …) and amounts (元)
+     * do; percentages, per-capita figures (件/万人), person-years per … and indexes do not. For
+     * indicators the catalogue does not know.
+     */
+    public static boolean additive(String unit) {
+        String u = unit == null ? "" : Num.toAscii(unit).trim();
+        if (u.isEmpty() || u.contains("/") || u.contains("%") || u.contains("％")) return false;
+        return u.matches("[万亿千百]?(元|美元|家|件|个|项|人|名|所|座|台|支|套|户|部|篇|条|次|种|款|批|场|届|平方米|平方公里|公顷|亩|人年)");
     }
 
     private static double multiplier(String u) {

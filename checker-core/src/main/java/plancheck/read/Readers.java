@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.read.document.GivenPlan;
+import plancheck.read.text.TextPlanReader;
 
 /** The readers plancheck knows, chosen by file name. */
 public final class Readers {
@@ -20,9 +21,10 @@ public final class Readers {
         return standard(f -> GivenPlan.NONE);
     }
 
-    /** The standard readers, documents taking what the user says they are from {@code given}. */
+    /** The standard readers; {@code given} says what a document is where its title does not. */
     public static Readers standard(Function<Path, GivenPlan> given) {
-        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(), text(given)));
+        return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(),
+                new TextPlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**
@@ -33,13 +35,10 @@ public final class Readers {
         return holdingQuotes(f -> GivenPlan.NONE);
     }
 
-    /** {@link #holdingQuotes()}, documents taking what the user says they are from {@code given}. */
+    /** {@link #holdingQuotes()}, with what documents are where their titles do not say. */
     public static Readers holdingQuotes(Function<Path, GivenPlan> given) {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false), text(given)));
-    }
-
-    private static PlanReader text(Function<Path, GivenPlan> given) {
-        return new plancheck.read.text.TextPlanReader(IndicatorCatalogue::standard, given);
+        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false),
+                new TextPlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**

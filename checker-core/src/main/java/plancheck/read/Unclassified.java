@@ -40,7 +40,19 @@ public record Unclassified(String text, Reason reason, List<String> details, Sou
         /** 占比… with no count before it in the sentence to be a share of. */
         SHARE_WITHOUT_COUNT("unclassified.shareWithoutCount"),
         /** An annex table's cell that is not a number; details: the row's label, the column's year. */
-        TABLE_CELL("unclassified.tableCell");
+        TABLE_CELL("unclassified.tableCell"),
+        /** 新增12家, 每年新增40家: an increment over a span, not a level. */
+        INCREMENT("unclassified.increment"),
+        /** 前40位, 第3名: a rank, not a level. */
+        RANK("unclassified.rank"),
+        /** 营业收入超10亿元的企业: a threshold inside a name. */
+        THRESHOLD("unclassified.threshold"),
+        /** 其中农业类5家，占41.7%: a share of its own total, not of the parent region's. */
+        OWN_SHARE("unclassified.ownShare"),
+        /** 全国…, 四川省…: a figure of another region, quoted for context. */
+        OTHER_REGION("unclassified.otherRegion"),
+        /** 注：1. …: a footnote. */
+        FOOTNOTE("unclassified.footnote");
 
         private final String key;
 

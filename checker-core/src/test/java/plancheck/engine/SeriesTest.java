@@ -111,7 +111,7 @@ class SeriesTest {
     }
 
     @Test
-    void factsGroupPlansAndRegionsInLoadOrderUnknownIndicatorsOnlyAsPlanSeries() {
+    void factsGroupPlansAndRegionsInLoadOrderUnknownIndicatorsToo() {
         List<Figure> figures = List.of(
                 fig("a", "甲区", "专利", Kind.TARGET, 2022, 1.0),      // 0
                 fig("a", "甲区", "?自造指标", Kind.TARGET, 2022, 1.0), // 1
@@ -123,9 +123,10 @@ class SeriesTest {
                 facts.planSeries().stream().map(p -> p.planId() + " " + p.indicator() + " "
                         + p.figures().stream().map(Figure::id).toList()).toList());
         assertFalse(facts.planSeries().get(1).known());
-        assertEquals(List.of("甲区 [0, 2]", "乙区 [4]"), facts.regionSeries().stream()
+        // Unknown indicators are compared across a region's plans too (cross-plan.order, target.below-baseline).
+        assertEquals(List.of("甲区 [0, 2]", "甲区 [1]", "乙区 [4]"), facts.regionSeries().stream()
                 .map(r -> r.region() + " " + r.figures().stream().map(Figure::id).toList()).toList());
-        assertEquals(List.of(0, 2, 4), facts.regionValues().stream().map(RegionValue::seq).toList());
+        assertEquals(List.of(0, 1, 2, 4), facts.regionValues().stream().map(RegionValue::seq).toList());
     }
 
     @Test

@@ -99,6 +99,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "CSV of accepted findings: rule,region,indicator,year,reason.")
     String waivers;
 
+    @picocli.CommandLine.Mixin
+    PlanOptions plan = new PlanOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +127,8 @@ public final class CheckCommand implements Callable<Integer> {
         long t0 = t.start();
         Checker checker;
         try {
-            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers);
+            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers)
+                    .withDocuments(Map.of(), plan.given());
             checker = CheckSetup.load(config, Path.of(""), flags).checker();
         } catch (ConfigException e) {
             for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);

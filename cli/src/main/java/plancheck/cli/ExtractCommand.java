@@ -40,6 +40,13 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Language of the reasons given for unclassified numbers: zh or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @picocli.CommandLine.Mixin
+    PlanOptions plan = new PlanOptions();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file whose documents section says what title-less documents are (default: ./plancheck.json if present).")
+    Path config;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -59,7 +66,14 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(Checker.display(file) + ": a folder: extract reads one file");
             return Main.INPUT_ERROR;
         }
-        PlanData data = Checker.read(Readers.holdingQuotes(), file);
+        plancheck.config.PlanDocuments documents;
+        try {
+            documents = plancheck.config.CheckSetup.documents(config, Path.of(""), plan.given());
+        } catch (plancheck.config.ConfigException e) {
+            err.println("plancheck: " + e.getMessage());
+            return Main.INPUT_ERROR;
+        }
+        PlanData data = Checker.read(Readers.holdingQuotes(documents), file);
         for (InputError e : data.errors()) err.println(e);
         for (Unclassified u : data.unclassified()) err.println(messages.line(u));
         err.flush();

@@ -50,8 +50,8 @@ final class Review {
     }
 
     Outcome run(Upload upload, String lang, List<String> formats) throws Refusal, IOException {
-        Function<Path, GivenPlan> given = GivenDetails.of(upload);
-        Checker checker = setup(upload).checker(Readers.standard(given)).namedFrom(upload.in());
+        CheckSetup setup = setup(upload);
+        Checker checker = setup.checker().namedFrom(upload.in());
         List<Path> paths = new ArrayList<>(upload.documents());
         paths.addAll(upload.references());
         CheckResult result = checker.check(paths);
@@ -59,20 +59,24 @@ final class Review {
         Map<String, String> reports = new LinkedHashMap<>();
         for (String format : formats) {
             StringWriter out = new StringWriter();
-            if (format.equals("csv")) ContractWriter.csv(extracted(upload, given), out);
+            if (format.equals("csv")) ContractWriter.csv(extracted(upload, setup.documents()), out);
             else Reports.byName(format).orElseThrow().write(result, options, out);
             reports.put(format, out.toString());
         }
         return new Outcome(result, reports);
     }
 
-    /** The settings of this upload; its plancheck.json may change severities and tolerances, not load files. */
+    /**
+     * The settings of this upload: its plancheck.json may change severities and tolerances and say
+     * what documents are, not load files; the form's details fill what a document's title leaves out.
+     */
     private CheckSetup setup(Upload upload) throws Refusal {
-        if (upload.config() == null) return defaults;
+        GivenPlan given = GivenDetails.parse(upload.fields());
+        if (upload.config() == null && given.isEmpty()) return defaults;
         try {
-            SettingsSource source = ConfigFile.read(upload.config());
+            SettingsSource source = upload.config() == null ? SettingsSource.empty() : ConfigFile.read(upload.config());
             if (!source.ruleFiles().isEmpty() || source.waivers() != null) throw new Refusal(400, "config-files");
-            return CheckSetup.of(source);
+            return CheckSetup.of(source.withDocuments(source.documents(), given));
         } catch (ConfigException e) {
             String where = upload.config().toString();
             throw new Refusal(400, "config", e.getMessage().replace(where, ConfigFile.DEFAULT_NAME));

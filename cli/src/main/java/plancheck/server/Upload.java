@@ -16,20 +16,24 @@ import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.server.Request;
+import plancheck.config.ConfigFile;
 
 /**
  * One request's files, saved in its own temporary folder under names the server makes: a client's
  * file name is cut to a base name of safe characters (its extension kept) and never used as a path.
- * Documents and reference files share the folder {@code in/} so that reports name them alike.
+ * Documents and reference files share the folder {@code in/} so that reports name them alike; the
+ * settings go there as {@code plancheck.json} (an empty one when none is sent), so that its
+ * {@code documents} section names files as the client named them, and no plancheck.json above the
+ * temporary folder is ever taken for theirs.
  *
  * @param documents the files to check ({@code files}), in the order sent
  * @param references the other plans to check them against ({@code reference})
  * @param config the uploaded plancheck.json, or null
- * @param fields the form's text fields (lang, region, level, parent, period, untitled)
+ * @param fields the form's text fields (lang, region, level, parent, period)
  */
 record Upload(Path folder, List<Path> documents, List<Path> references, Path config, Map<String, String> fields) {
     static final Set<String> EXTENSIONS = Set.of("docx", "doc", "pdf", "html", "htm", "txt", "csv", "json");
-    private static final Set<String> TEXT_FIELDS = Set.of("lang", "region", "level", "parent", "period", "untitled");
+    private static final Set<String> TEXT_FIELDS = Set.of("lang", "region", "level", "parent", "period");
     private static final int MAX_NAME = 80;
 
     /** The folder the plan files are in: reports name files relative to it. */
@@ -65,7 +69,9 @@ record Upload(Path folder, List<Path> documents, List<Path> references, Path con
         Path in = Files.createDirectories(folder.resolve("in"));
         List<Path> documents = new ArrayList<>();
         List<Path> references = new ArrayList<>();
-        Path config = null;
+        Path config = in.resolve(ConfigFile.DEFAULT_NAME);
+        Files.writeString(config, "{}");
+        boolean configSent = false;
         Map<String, String> fields = new HashMap<>();
         for (MultiPart.Part part : parts) {
             String field = part.getName() == null ? "" : part.getName();
@@ -81,8 +87,9 @@ record Upload(Path folder, List<Path> documents, List<Path> references, Path con
                 }
                 case "config" -> {
                     if (part.getLength() == 0) continue;
-                    config = folder.resolve("plancheck.json");
+                    Files.delete(config);
                     part.writeTo(config);
+                    configSent = true;
                 }
                 default -> {
                     if (TEXT_FIELDS.contains(field) && part.getLength() <= 1000) {
@@ -94,7 +101,8 @@ record Upload(Path folder, List<Path> documents, List<Path> references, Path con
         if (documents.isEmpty()) throw new Refusal(400, "empty");
         for (Path d : documents) FileSniff.check(d);
         for (Path r : references) FileSniff.check(r);
-        return new Upload(folder, List.copyOf(documents), List.copyOf(references), config, Map.copyOf(fields));
+        return new Upload(folder, List.copyOf(documents), List.copyOf(references), configSent ? config : null,
+                Map.copyOf(fields));
     }
 
     /** What the parser's failure means for the client: too much, too slow, or not a form. */
@@ -135,7 +143,7 @@ record Upload(Path folder, List<Path> documents, List<Path> references, Path con
 
     /** {@code name} in {@code dir}, or {@code name-2}, {@code name-3} … when two uploads share a name. */
     private static Path unique(Path dir, String name) {
-        Path p = dir.resolve(name);
+        Path p = dir.resolve(name.equals(ConfigFile.DEFAULT_NAME) ? "plancheck-data.json" : name);
         String ext = extension(name);
         String stem = ext.isEmpty() ? name : name.substring(0, name.length() - ext.length() - 1);
         for (int i = 2; Files.exists(p); i++) p = dir.resolve(stem + "-" + i + (ext.isEmpty() ? "" : "." + ext));

@@ -228,8 +228,8 @@
     $('meta-form').addEventListener('submit', (e) => {
       e.preventDefault();
       if (!/^\d{4}\s*[-–—至]\s*\d{4}$/.test($('period').value.trim())) { showError(t('badPeriod'), []); return; }
-      // Kept for this set of files (a language switch checks again), for the documents that asked.
-      state.details = { untitled: state.untitled.join(',') };
+      // Kept for this set of files: a language switch checks again.
+      state.details = {};
       ['region', 'level', 'parent', 'period'].forEach((k) => { state.details[k] = $(k).value.trim(); });
       check();
     });

@@ -14,7 +14,6 @@ import java.time.Duration;
 /** A multipart/form-data body as a browser sends it, for posting to the server under test. */
 final class Form {
     static final String BOUNDARY = "----plancheckTestBoundary7MA4YWxk";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     Form file(String field, String fileName, byte[] content) {
@@ -45,11 +44,16 @@ final class Form {
         HttpRequest request = HttpRequest.newBuilder(server.resolve(endpoint)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request);
     }
 
+    /**
+     * Sends on a connection of its own: a pooled one may have been closed by the server's read
+     * timeout (a second in these tests) just as it is reused.
+     */
     static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private void write(String s) {

@@ -152,8 +152,14 @@ class ServerApiTest {
         assertTrue(r.body().contains("\"plan\" : \"jinnan-2021-2025\""), r.body());
         assertTrue(r.body().contains("\"rule\" : \"target.blank\""), r.body());
         assertTrue(r.body().contains("\"rule\" : \"scope.label\""), r.body());
+        byte[] config = ("{\"documents\": {\"draft.txt\": {\"region\": \"津南区\", \"level\": \"district\", "
+                + "\"parent\": \"天津市\", \"period\": \"2021-2025\"}}}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> named = new Form().file("files", "draft.txt", draft).file("config", "plancheck.json", config)
+                .post(address, "api/check");
+        assertEquals(200, named.statusCode(), named.body());
+        assertTrue(named.body().contains("\"plan\" : \"jinnan-2021-2025\""), "the settings' documents section: " + named.body());
         assertRefused(new Form().file("files", "draft.txt", draft).field("region", "津南区").field("period", "2025")
-                .post(address, "api/check?lang=en"), 400, "The plan details given are wrong: period '2025'");
+                .post(address, "api/check?lang=en"), 400, "The plan details given are wrong: period '2025' is not START-END");
     }
 
     @Test

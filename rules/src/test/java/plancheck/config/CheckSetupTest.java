@@ -113,7 +113,7 @@ class CheckSetupTest {
                 assertThrows(ConfigException.class, () -> CheckSetup.load(json, null, SettingsSource.empty())).getMessage());
 
         Files.writeString(json, "{\"severities\": {\"target.blank\": \"error\"},\n \"colour\": 1}");
-        assertEquals(name + ": unknown key 'colour' (known: severities, tolerances, ruleFiles, waivers)",
+        assertEquals(name + ": unknown key 'colour' (known: severities, tolerances, ruleFiles, waivers, documents)",
                 assertThrows(ConfigException.class, () -> CheckSetup.load(json, null, SettingsSource.empty())).getMessage());
 
         Files.writeString(json, "{\"severities\": {\n");

@@ -9,8 +9,19 @@ import plancheck.model.Level;
  *
  * @param origin where it was given (a settings file, command-line flags), for messages
  */
-public record GivenPlan(String region, Level level, String parent, Integer start, Integer end, String origin) {
-    public static final GivenPlan NONE = new GivenPlan(null, null, null, null, null, "");
+public record GivenPlan(String region, Level level, String parent, Integer start, Integer end, String origin,
+                        boolean fallback) {
+    public static final GivenPlan NONE = new GivenPlan(null, null, null, null, null, "", true);
+
+    /** Given for one document: these fields win over its title. */
+    public GivenPlan(String region, Level level, String parent, Integer start, Integer end, String origin) {
+        this(region, level, parent, start, end, origin, false);
+    }
+
+    /** Given for every document (command-line flags): these fields only fill what a title leaves out. */
+    public GivenPlan asFallback() {
+        return new GivenPlan(region, level, parent, start, end, origin, true);
+    }
 
     public boolean isEmpty() {
         return region == null && level == null && parent == null && start == null && end == null;
@@ -20,6 +31,6 @@ public record GivenPlan(String region, Level level, String parent, Integer start
     public GivenPlan orElse(GivenPlan other) {
         return new GivenPlan(region != null ? region : other.region, level != null ? level : other.level,
                 parent != null ? parent : other.parent, start != null ? start : other.start,
-                end != null ? end : other.end, isEmpty() ? other.origin : origin);
+                end != null ? end : other.end, isEmpty() ? other.origin : origin, fallback && other.fallback);
     }
 }

@@ -13,16 +13,14 @@ import plancheck.read.Unclassified;
  */
 final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
-    static final String UNIT = plancheck.model.Units.WORDS;
+    static final String UNIT = plancheck.model.Vocabulary.standard().alternation("units");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern AFTER = Pattern.compile("^(余)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下)?");
+    private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
     /**
      * The words that put a target before its number, longest first where one contains another: the
      * sentence reader splits on them, and the blank finder looks for one followed by a gap.
      */
-    static final String[] VERBS = {"力争达到", "分别达到", "累计达到", "增长到", "增加到", "提高到", "提升到",
-        "上升到", "达到", "突破", "超过", "不低于", "不少于", "稳定在", "保持在", "达"};
-    static final String VERB = String.join("|", VERBS);
+    static final String VERB = plancheck.model.Vocabulary.standard().alternation("verbs");
     private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
 
     /** A number that is neither structure nor a quantity this reader understood. */

@@ -64,6 +64,11 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
     /** The plan: the title's reading with what the user gave laid on top; empty when region or period is still missing. */
     static Optional<PlanMetadata> resolve(List<String> lines, String fileStem, GivenPlan given) {
         Partial p = detect(lines);
+        if (given.fallback() && p.named()) {
+            // Flags for every document fill only what this document's title leaves out.
+            given = new GivenPlan(null, null, p.parent().isEmpty() ? given.parent() : null,
+                    p.dated() ? null : given.start(), p.dated() ? null : given.end(), given.origin());
+        }
         String region = given.region() != null ? given.region() : p.region();
         Level level = given.level() != null ? given.level() : given.region() != null ? levelOf(given.region(), given.parent()) : p.level();
         String parent = given.parent() != null ? given.parent() : given.region() != null ? "" : p.parent();

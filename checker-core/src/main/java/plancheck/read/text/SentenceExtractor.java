@@ -6,14 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
+import plancheck.model.Level;
+import plancheck.model.Vocabulary;
 import plancheck.read.Unclassified.Reason;
 
 /**
- * Reads the figures of the plan's prose, line by line: "到2022年，全区高新技术企业突破125家" is a
- * target, "截至2020年底，全区共有国家高新技术企业3270家" a baseline, "…分别达到60家、3家和2家" one
- * figure per name, "全市占比分别达到45.1%、…" shares of the counts before them. Whether a number is a
- * target or a baseline comes from its sentence (到2022年, 截至2020年底, 2019年…), its paragraph (“十三五”期间…)
- * or its section (发展目标, 发展基础); a number in a task section with no year is not the plan's target.
+ * Reads the figures of the plan's prose, one paragraph at a time, whatever indicators it names: any
+ * "indicator phrase + verb or qualifier + number + unit" with a year context is a figure, whether
+ * or not the catalogue knows the indicator ("到2025年，全区高新技术企业突破125家" a target,
+ * "截至2020年底，…3270家" a baseline, "…分别达到60家、3家和2家" one figure per name, "从2015年的1.08%
+ * 提升至2020年的2.12%" two baselines, "…占全市34.4%" a share of the count before it). Whether a
+ * number is a target or a baseline comes from its own year, its sentence (到2025年, 截至2020年底),
+ * its paragraph (“十三五”期间) or its section (发展目标, 发展基础); a number in a task section with no
+ * year is not the plan's target. Growth rates, increments, ranks, ranges, multiples, footnotes and
+ * other regions' figures are kept as unclassified with the reason. The words are the vocabulary's.
  */
 final class SentenceExtractor {
     enum Mode { OTHER, BASELINE, TARGET }
@@ -22,36 +28,49 @@ final class SentenceExtractor {
     }
 
     /** The words before a number, taken apart. */
-    private record Parsed(String subject, String qualifier, boolean list, boolean growth, boolean from,
-                          Integer fromYear) {
+    private record Parsed(String subject, String qualifier, boolean list, Reason notFigure, boolean from,
+                          Integer fromYear, Integer ownYear, boolean cumulative) {
     }
 
     /** The indicator found for a number, and the words before it that are not part of it. */
     private record Resolved(String indicator, String prefix, boolean after) {
     }
 
+    private static final Vocabulary WORDS = Vocabulary.standard();
     private static final Pattern TOP_HEADING = Pattern.compile(
-            "^(第[一二三四五六七八九十]+章|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])");
-    private static final Pattern TO_YEAR = Pattern.compile("到\\s*(20\\d\\d)\\s*年");
+            "^(第[一二三四五六七八九十]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|专栏)");
+    private static final Pattern TO_YEAR = Pattern.compile("(?:到|至|截至|截止到?)\\s*(20\\d\\d)\\s*年(?:底|末)?");
+    private static final Pattern TO_PERIOD_END = Pattern.compile(
+            "(?:到|至)\\s*(?:[“\"]?(十[二三四五]五)[”\"]?|本?规划)\\s*(?:期)?末|(?:到|至)\\s*期末");
     private static final Pattern YEAR_OPEN = Pattern.compile("^\\s*(20\\d\\d)\\s*年[底末]?\\s*[，,]");
     private static final Pattern AS_OF = Pattern.compile("截[至止]到?\\s*(20\\d\\d)\\s*年");
-    private static final Pattern PAST_YEAR = Pattern.compile("(?<!由)(20\\d\\d)\\s*年");
-    private static final Pattern FROM = Pattern.compile("^(.*?)由\\s*(?:(20\\d\\d)\\s*年的?)?$");
-    private static final Pattern PERIOD_OPEN = Pattern.compile("^[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期)");
+    private static final Pattern PAST_YEAR = Pattern.compile("(?<![由从])(20\\d\\d)\\s*年(?!均)");
+    private static final Pattern FROM = Pattern.compile("^(.*?)[由从]\\s*(?:(20\\d\\d)\\s*年(?:底|末)?的?)?$");
+    /** The year a number is stated for, right before it: "…提升至2020年的2.12%". */
+    private static final Pattern OWN_YEAR = Pattern.compile("(20\\d\\d)\\s*年(?:底|末)?(?:的|为|达到)?$");
+    private static final Pattern PERIOD_OPEN = Pattern.compile("^[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期|末)");
     /** A period named in a sentence; not "较“十二五”期间增长…", which compares with it. */
     private static final Pattern PERIOD_IN = Pattern.compile(
-            "(?<!(较|比|与|同)[“\"]?)[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期)");
-    private static final Pattern GROWTH = Pattern.compile("(增长|提高|下降|增加|减少|提升|降低)$");
+            "(?<!(较|比|与|同)[“\"]?)[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期|期末|末)");
     /** Words that end the name of one unit or sub-area (科技园, 开发区, …研究院); not 全区/本区/我区/新区. */
     private static final Pattern ENTITY = Pattern.compile(
-            "(园区|园|城|谷|院|所|中心|公司|集团|大学|学院|基地|联盟|实验室|(?<![全本我新])区)$");
-    /** "全市占比分别达到…": the numbers are shares of the parent's total. */
-    private static final Pattern SHARE = Pattern.compile("^(全[市省国区])?(占比|所占比重)$");
-    private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级)$");
-    private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级)");
+            "(园区|园|城|谷|院|所|公司|集团|大学|学院|联盟|(?<![全本我新辖城市县])区)$");
+    /** "全市占比分别达到…", "占全市34.4%": the numbers are shares of the parent's total. */
+    private static final Pattern SHARE = Pattern.compile("^(全[市省国区])?(占比|所占比重|占比重)$|^占全[市省国](的)?(比重|比例)?$");
+    private static final Pattern OWN_SHARE = Pattern.compile("^(占|占比)$");
+    private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级|县级|省级以上|市级以上)$");
+    private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级|县级)");
+    private static final Pattern TIME_LEAD = Pattern.compile(
+            "^(?:(?:到|至|截至|截止到?|力争到|预计到|争取到)?\\s*(?:20\\d\\d\\s*年(?:底|末)?(?:前)?|[“\"]?十[二三四五]五[”\"]?(?:期间|末|时期|以来)?|本?规划期末|期末)[，,]?)+");
+    private static final Pattern CONNECTOR = Pattern.compile("^(其中|含|另有|以及|并且|并|和|及|与|同时|此外|、|，|,|\\s)+");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(企业|专利|中心|平台|机构|空间|孵化器|实验室|基地|人才|项目)$");
+    private static final Pattern FOOTNOTE = Pattern.compile("^(" + WORDS.alternation("footnotes") + ")\\s*\\d?");
+    private static final Pattern OTHER_REGION = Pattern.compile("^(" + WORDS.alternation("other-regions") + ")");
+    private static final Pattern NAMED_REGION = Pattern.compile("^([\\p{IsHan}]{2,5}?(?:省|市))(?![场级内域长委政民])");
+    private static final Pattern NOT_A_REGION = Pattern.compile("(上市|城市|超市|门市|股市|都市|夜市|入市)$|^国家|科技|企业|产业|创新");
+    private static final Pattern RANK_BEFORE = Pattern.compile("(" + WORDS.alternation("ranks") + ")$");
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
     private static final String BOUNDARY = "，,；;。：:";
-    private static final String[] FILLER = {"分别", "累计", "共有", "共计", "共", "现有", "约", "近", "为", "力争", "评价入库"};
-    private static final String[] LEADING = {"其中", "含", "另有"};
 
     private final IndicatorFinder finder;
     private final Extraction out;
@@ -67,8 +86,9 @@ final class SentenceExtractor {
     }
 
     /**
-     * @param text  the line with ASCII digits, as matched
-     * @param shown the line as written (bookmark tags blanked), of the same length, for quotes
+     * @param columnBase where the paragraph starts on its line, less one
+     * @param text       the paragraph with ASCII digits, as matched
+     * @param shown      the paragraph as written, of the same length, for quotes
      */
     void line(int lineNo, int columnBase, String text, String shown) {
         this.shown = shown;
@@ -78,6 +98,7 @@ final class SentenceExtractor {
         Integer paraYear = null;
         Matcher pm = PERIOD_OPEN.matcher(t);
         if (pm.find()) paraYear = pastPeriodEnd(pm.group(1));
+        boolean footnote = FOOTNOTE.matcher(t).find();
         NumberLexer.Lexed lx = NumberLexer.lex(text);
         for (NumberLexer.Stray s : lx.strays()) {
             out.unclassified(shown.substring(s.start(), s.end()), s.reason(), lineNo, s.start() + 1,
@@ -88,7 +109,16 @@ final class SentenceExtractor {
             if ("。！？!?".indexOf(text.charAt(i)) >= 0 || i == text.length() - 1) {
                 List<Quantity> qs = new ArrayList<>();
                 for (Quantity q : lx.quantities()) if (q.start() >= start && q.start() <= i) qs.add(q);
-                if (!qs.isEmpty()) sentence(lineNo, text, start, i + 1, qs, paraYear);
+                if (!qs.isEmpty()) {
+                    if (footnote) {
+                        for (Quantity q : qs) {
+                            out.unclassified(shown.substring(q.start(), q.end()), Reason.FOOTNOTE, lineNo, q.start() + 1,
+                                    quote(text, q.start(), q.end()));
+                        }
+                    } else {
+                        sentence(lineNo, text, start, i + 1, qs, paraYear);
+                    }
+                }
                 start = i + 1;
             }
         }
@@ -96,11 +126,11 @@ final class SentenceExtractor {
 
     /** Section headings set what unlabelled numbers below them are: goals, achievements, or neither. */
     private void heading(String t) {
-        boolean top = TOP_HEADING.matcher(t).find() && t.length() < 40;
+        boolean top = TOP_HEADING.matcher(t).find() && t.length() < 40 && !t.contains("。");
         boolean goals = t.length() <= 20 && t.contains("目标") && !t.contains("。");
         if (!top && !goals) return;
-        if (t.contains("目标")) mode = Mode.TARGET;
-        else if (t.matches(".*(基础|现状|成效|回顾|成就).*")) mode = Mode.BASELINE;
+        if (t.contains("目标") || t.contains("指标")) mode = Mode.TARGET;
+        else if (t.matches(".*(基础|现状|成效|回顾|成就|进展|总结|形势).*")) mode = t.contains("形势") ? Mode.OTHER : Mode.BASELINE;
         else mode = Mode.OTHER;
     }
 
@@ -109,14 +139,30 @@ final class SentenceExtractor {
         Integer targetYear = null;
         Integer asOf = null;
         Matcher m = TO_YEAR.matcher(sent);
-        if (m.find()) {
-            targetYear = Integer.parseInt(m.group(1));
-        } else {
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            // "截至2020年底" in a 十四五 plan is as-of, "到2025年" a target year.
+            if (y >= plan.start() || sent.startsWith("到", m.start()) && y >= plan.start() - 1 && plan.end() - plan.start() < 3) {
+                if (targetYear == null) targetYear = y;
+            } else if (asOf == null) {
+                asOf = y;
+            }
+        }
+        m = TO_PERIOD_END.matcher(sent);
+        if (targetYear == null && m.find()) {
+            Integer five = m.group(1) == null ? null : PlanMetadata.fiveYearStart(m.group(1));
+            targetYear = five == null ? plan.end() : five + 4;
+            if (targetYear < plan.start()) {
+                asOf = targetYear;
+                targetYear = null;
+            }
+        }
+        if (targetYear == null) {
             m = YEAR_OPEN.matcher(sent);
             if (m.find() && Integer.parseInt(m.group(1)) >= plan.start()) targetYear = Integer.parseInt(m.group(1));
         }
         m = AS_OF.matcher(sent);
-        if (m.find()) asOf = Integer.parseInt(m.group(1));
+        if (asOf == null && m.find()) asOf = Integer.parseInt(m.group(1));
         // "…，“十三五”期间，…达到147家": achieved by the end of that period.
         m = PERIOD_IN.matcher(sent);
         if (m.find()) {
@@ -132,16 +178,30 @@ final class SentenceExtractor {
             Quantity q = qs.get(i);
             int clause = lastBoundary(text, q.start(), s);
             int segStart = Math.max(clause, i > 0 ? qs.get(i - 1).end() : s);
-            Parsed p = parse(text.substring(segStart, q.start()));
+            Parsed p = parse(text.substring(segStart, q.start()), text.substring(clause, q.start()));
             String quote = shown.substring(clause, q.end());
-            if (p.growth()) {
-                out.unclassified(shown.substring(q.start(), q.end()), Reason.GROWTH, lineNo,
-                        q.start() + 1, quote);
+            String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
+            Reason not = p.notFigure();
+            if (not == null && (after.startsWith("百分点") || after.startsWith("个百分点"))) not = Reason.GROWTH;
+            if (not == null && q.unit().equals("倍")) not = Reason.GROWTH;
+            if (not == null && (after.startsWith("位") || after.startsWith("名")) && RANK_BEFORE.matcher(p.subject()).find()) {
+                not = Reason.RANK;
+            }
+            if (not == null && after.startsWith("的") && !q.blank()) not = Reason.THRESHOLD;
+            // A size (12英寸 wafers) names a product, it is no level of an indicator.
+            if (not == null && q.unit().equals("英寸")) not = Reason.NO_INDICATOR;
+            if (not != null) {
+                out.unclassified(shown.substring(q.start(), q.end()), not, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
-            Timing timing = timing(text, s, q, targetYear, asOf, paraYear);
-            boolean share = !p.from() && SHARE.matcher(p.subject()).matches();
+            Timing timing = timing(text, s, q, targetYear, asOf, paraYear, p.ownYear());
+            boolean share = !p.from() && SHARE.matcher(p.subject()).matches() && q.unit().equals("%");
+            if (!share && OWN_SHARE.matcher(p.subject()).matches() && q.unit().equals("%")) {
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.OWN_SHARE, lineNo, q.start() + 1, quote);
+                i++;
+                continue;
+            }
             if ((p.list() || share) && timing == null) {
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.TASK_SECTION, lineNo, q.start() + 1, quote);
                 i++;
@@ -151,7 +211,8 @@ final class SentenceExtractor {
                 int j = i + 1;
                 List<Quantity> values = new ArrayList<>(List.of(q));
                 while (j < qs.size()
-                        && text.substring(qs.get(j - 1).end(), qs.get(j).start()).matches("[\\s、和及与]*")) {
+                        && text.substring(qs.get(j - 1).end(), qs.get(j).start()).matches("[\\s、和及与,，]*")
+                        && !(qs.get(j).blank() && !q.blank())) {
                     values.add(qs.get(j++));
                 }
                 String listQuote = shown.substring(clause, values.get(values.size() - 1).end());
@@ -167,7 +228,8 @@ final class SentenceExtractor {
             if (p.subject().isBlank() && from != null) {
                 r = from;
             } else {
-                r = resolve(p.subject(), inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1), text, q);
+                r = resolve(p.subject(), inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1), text, q,
+                        text.substring(clause, q.start()));
             }
             if (r == null) {
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
@@ -175,11 +237,22 @@ final class SentenceExtractor {
                 continue;
             }
             String lead = r.prefix().strip();
+            if (!inSentence.isEmpty() && !r.after() && lead.isEmpty() && WORDS.words("attributes").contains(r.indicator())) {
+                // "…引进创新创业企业700余家，销售收入近10亿元": the revenue of what was just counted.
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
+                i++;
+                continue;
+            }
             boolean entity = !lead.endsWith("等") && ENTITY.matcher(lead).find();
-            if (entity || (entitySubject != null && Extraction.scopeOf(lead).isEmpty())) {
+            if (entity || (entitySubject != null && Extraction.scopeOf(lead + r.indicator()).isEmpty())) {
                 if (entity) entitySubject = lead;
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.NAMED_UNIT, List.of(entitySubject), lineNo,
                         q.start() + 1, quote);
+                i++;
+                continue;
+            }
+            if (otherRegion(cleanLead(lead) + r.indicator(), r.indicator())) {
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.OTHER_REGION, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
@@ -189,16 +262,23 @@ final class SentenceExtractor {
                 continue;
             }
             String qualifier = r.after() ? firstQualifier(p.subject()) : p.qualifier();
+            boolean cumulative = p.cumulative() || (q.unit().endsWith("元") && text.substring(clause, q.start()).contains("累计"));
+            if (cumulative && !qualifier.contains("累计")) qualifier = "累计" + qualifier;
+            if (!cumulative && qualifier.startsWith("累计")) qualifier = qualifier.substring(2);
             if (r.after()) {
-                quote = shown.substring(clause, text.indexOf(r.indicator(), q.end()) + r.indicator().length());
+                int at = text.indexOf(r.indicator(), q.end());
+                quote = shown.substring(clause, at < 0 ? q.end() : at + r.indicator().length());
             }
+            String scope = Extraction.scopeOf(lead);
             if (p.from()) {
-                Integer year = p.fromYear() != null ? p.fromYear() : paraYear != null ? paraYear - 5 : null;
+                Integer year = p.fromYear();
+                if (year == null && paraYear != null) year = paraYear - 5;
+                if (year == null && mode == Mode.TARGET && timing.kind() == Kind.TARGET) year = plan.start() - 1;
                 if (year == null) {
                     out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_START_YEAR, lineNo,
                             q.start() + 1, quote);
                 } else {
-                    inSentence.add(out.figure(r.indicator(), Extraction.scopeOf(lead), q.unit(), Kind.BASELINE, year,
+                    inSentence.add(out.figure(r.indicator(), scope, q.unit(), Kind.BASELINE, year,
                             q.value(), qualifier(qualifier, q), lineNo, q.start() + 1, quote));
                 }
                 from = r;
@@ -206,10 +286,26 @@ final class SentenceExtractor {
                 continue;
             }
             from = null;
-            inSentence.add(out.figure(r.indicator(), Extraction.scopeOf(lead), q.unit(), timing.kind(), timing.year(),
+            inSentence.add(out.figure(r.indicator(), scope, q.unit(), timing.kind(), timing.year(),
                     q.value(), qualifier(qualifier, q), lineNo, q.start() + 1, quote));
             i++;
         }
+    }
+
+    /** A figure of a region above or beside the plan's own: quoted for context, not the plan's figure. */
+    private boolean otherRegion(String phrase, String indicator) {
+        String t = phrase.strip();
+        if (plan.level() != Level.PROVINCE && OTHER_REGION.matcher(t).find()
+                && !(t.startsWith("国家") && !t.startsWith("国家提出") && !t.startsWith("国家要求"))) {
+            return !t.startsWith("全省") || plan.level() != Level.PROVINCE;
+        }
+        t = indicator.strip();
+        Matcher m = NAMED_REGION.matcher(t);
+        if (!m.find()) return false;
+        String named = m.group(1);
+        if (NOT_A_REGION.matcher(named).find()) return false;
+        return !named.equals(plan.region()) && !named.equals(plan.parent()) && !plan.region().startsWith(named)
+                && !plan.parent().startsWith(named) && t.length() > named.length() + 1;
     }
 
     /** "A、B和C分别达到x、y和z": one figure per name; one blank for a list of names is a blank for each. */
@@ -232,28 +328,36 @@ final class SentenceExtractor {
         for (int k = 0; k < items.size(); k++) {
             Quantity v = values.get(k);
             String item = items.get(k);
-            int at = finder.suffix(item);
             String q = shown.substring(clause, v.end());
-            if (at < 0) {
-                out.unclassified(shown.substring(v.start(), v.end()), Reason.NO_INDICATOR_IN_LIST, List.of(item), lineNo,
-                        v.start() + 1, q);
-                continue;
+            int at = finder.suffix(item);
+            String name;
+            String lead;
+            if (at >= 0) {
+                name = item.substring(at).strip();
+                lead = item.substring(0, at).strip();
+            } else {
+                name = phrase(item);
+                lead = "";
+                if (name == null) {
+                    out.unclassified(shown.substring(v.start(), v.end()), Reason.NO_INDICATOR_IN_LIST, List.of(item), lineNo,
+                            v.start() + 1, q);
+                    continue;
+                }
             }
-            String lead = item.substring(0, at).strip();
             if (!lead.endsWith("等") && ENTITY.matcher(lead).find()) {
                 out.unclassified(shown.substring(v.start(), v.end()), Reason.NAMED_UNIT, List.of(lead), lineNo,
                         v.start() + 1, q);
                 continue;
             }
-            inSentence.add(out.figure(item.substring(at).strip(), scope, v.unit(), timing.kind(), timing.year(),
+            inSentence.add(out.figure(name, scope, v.unit(), timing.kind(), timing.year(),
                     v.value(), qualifier(p.qualifier(), v), lineNo, v.start() + 1, q));
         }
     }
 
-    /** "…全市占比分别达到45.1%、37.8%…": shares of the parent's total, for the counts named just before. */
+    /** "…全市占比分别达到45.1%、…", "…2182家、占全市34.4%": shares of the parent's total, for the counts just before. */
     private void shares(int lineNo, int clause, Parsed p, List<Quantity> values, List<Figure> inSentence) {
-        List<Figure> counts = inSentence.stream().filter(f -> f.kind() != Kind.SHARE).toList();
-        String scope = Extraction.scopeOf(p.subject());
+        List<Figure> counts = inSentence.stream().filter(f -> f.kind() != Kind.SHARE && !"%".equals(f.unit())).toList();
+        String scope = p.subject().contains("全省") ? "全省" : p.subject().contains("全国") ? "全国" : "全市";
         if (counts.size() < values.size()) {
             for (Quantity v : values) {
                 out.unclassified(shown.substring(v.start(), v.end()), Reason.SHARE_WITHOUT_COUNT, lineNo, v.start() + 1,
@@ -265,41 +369,118 @@ final class SentenceExtractor {
         for (int k = 0; k < values.size(); k++) {
             Quantity v = values.get(k);
             Figure c = of.get(k);
-            out.figure(c.indicatorText(), scope.isEmpty() ? "全市" : scope, "%", Kind.SHARE, c.year(), v.value(),
+            out.figure(c.indicatorText(), scope, "%", Kind.SHARE, c.year(), v.value(),
                     qualifier(p.qualifier(), v), lineNo, v.start() + 1, shown.substring(clause, v.end()));
         }
     }
 
-    private static List<String> items(String subject) {
+    /** The names of a list; short names take the head noun of the last ("雏鹰、瞪羚、领军企业" gives 雏鹰企业 …). */
+    private List<String> items(String subject) {
         List<String> items = new ArrayList<>();
-        for (String part : subject.split("、")) {
+        String t = cleanLead(subject);
+        for (String part : t.split("[、，,]")) {
             if (!part.isBlank()) items.add(part.strip());
         }
         if (!items.isEmpty()) {
             String last = items.remove(items.size() - 1);
-            for (String part : last.split("[和及与]")) if (!part.isBlank()) items.add(part.strip());
+            for (String part : last.split("(?<=[\\p{IsHan}”])[和及与](?=[\\p{IsHan}“])")) if (!part.isBlank()) items.add(part.strip());
+        }
+        if (items.size() > 1) {
+            Matcher head = HEAD_NOUN.matcher(items.get(items.size() - 1));
+            if (head.find()) {
+                for (int k = 0; k < items.size() - 1; k++) {
+                    String it = items.get(k);
+                    if (it.length() <= 4 && !HEAD_NOUN.matcher(it).find() && !finder.known(it)) {
+                        items.set(k, it + head.group(1));
+                    }
+                }
+            }
         }
         return items;
     }
 
-    private Resolved resolve(String subject, Figure prev, String text, Quantity q) {
+    private Resolved resolve(String subject, Figure prev, String text, Quantity q, String clauseBefore) {
         int k = finder.suffix(subject);
         if (k >= 0) return new Resolved(subject.substring(k).strip(), subject.substring(0, k), false);
-        String lead = subject.strip();
+        String lead = cleanLead(subject);
         if (prev != null && !lead.isEmpty()) {
             // "其中国家级21家" after "众创空间达到68家"; "规模达到1000亿元" after "产业创新基金超过8支"
             if (LEVEL_WORD.matcher(lead).matches()) {
-                String c = lead + HEAD_LEVEL.matcher(prev.indicatorText()).replaceFirst("");
-                if (finder.known(c)) return new Resolved(c, "", false);
+                return new Resolved(lead + HEAD_LEVEL.matcher(prev.indicatorText()).replaceFirst(""), "", false);
             }
             String c = prev.indicatorText() + lead;
             if (finder.known(c)) return new Resolved(c, "", false);
         }
+        String open = phrase(subject);
+        if (open != null) {
+            int at = subject.lastIndexOf(open);
+            return new Resolved(open, at > 0 ? subject.substring(0, at) : "", false);
+        }
         // The name after the number: "建设3家大学科技园", "3家企业列入天津市科技领军（培育）企业认定".
         int end = q.end();
         while (end < text.length() && BOUNDARY.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、') end++;
-        String in = finder.inside(text.substring(q.end(), end));
-        return in == null ? null : new Resolved(in, subject, true);
+        String behind = text.substring(q.end(), end);
+        String in = finder.inside(behind);
+        if (in != null) return new Resolved(in, subject, true);
+        String before = cleanLead(clauseBefore);
+        boolean action = before.isEmpty() || WORDS.endOf(before, "actions") != null || WORDS.endOf(before, "verbs") != null;
+        String name = phrase(behind.replaceFirst("^(以上|左右|的|个|家)", ""));
+        if (action && name != null && name.length() <= 20) return new Resolved(name, subject, true);
+        return null;
+    }
+
+    /**
+     * The indicator phrase of an open vocabulary: the words before the number less time phrases,
+     * connectors, opening verbs (获得, 拥有 …) and what comes before a break word; null when what is
+     * left is no name (too short, too long, no Chinese).
+     */
+    static String phrase(String subject) {
+        String t = cleanLead(subject);
+        // What stands after the last break word ("…，带动高新技术企业…") is the phrase.
+        for (String b : WORDS.words("breaks")) {
+            int at = t.lastIndexOf(b);
+            if (at >= 0 && at + b.length() < t.length()) t = t.substring(at + b.length());
+        }
+        t = cleanLead(t);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            if (t.startsWith("累计") && t.length() > 4) {
+                t = t.substring(2);
+                changed = true;
+            }
+            String a = WORDS.startOf(t, "actions");
+            if (a != null && t.length() > a.length() + 1) {
+                t = t.substring(a.length()).strip();
+                changed = true;
+            }
+            String f = WORDS.endOf(t, "fillers");
+            if (f != null && t.length() > f.length()) {
+                t = t.substring(0, t.length() - f.length()).strip();
+                changed = true;
+            }
+        }
+        t = t.replaceFirst("的$", "").replaceFirst("^[“\"](.*)[”\"]$", "$1").strip();
+        // A phrase that ends in a verb ("组织实施1个重大科技创新专项") names what follows the number.
+        if (WORDS.endOf(t, "actions") != null || t.matches(".*[出了到至向]$")) return null;
+        int han = 0;
+        for (int i = 0; i < t.length(); i++) if (HAN.matcher(String.valueOf(t.charAt(i))).matches()) han++;
+        if (han < 2 || t.length() > 32) return null;
+        if (t.matches("^(全社会|全市|全区|全县|区内|市内|全省|全国|本区|我区|我市|本市|本县|我县|新区)$")) return null;
+        if (t.matches(".*(年底|年末|期间|以来)$")) return null;
+        return t;
+    }
+
+    /** The words with time phrases and connectors taken off their front. */
+    private static String cleanLead(String s) {
+        String t = s.strip();
+        String prev;
+        do {
+            prev = t;
+            t = TIME_LEAD.matcher(t).replaceFirst("");
+            t = CONNECTOR.matcher(t).replaceFirst("");
+        } while (!t.equals(prev));
+        return t.strip();
     }
 
     /**
@@ -311,9 +492,8 @@ final class SentenceExtractor {
         return end < plan.start() ? end : null;
     }
 
-    private Timing timing(String text, int s, Quantity q, Integer targetYear, Integer asOf, Integer paraYear) {
-        if (targetYear != null) return new Timing(Kind.TARGET, targetYear);
-        if (asOf != null) return new Timing(Kind.BASELINE, asOf);
+    private Timing timing(String text, int s, Quantity q, Integer targetYear, Integer asOf, Integer paraYear, Integer ownYear) {
+        if (ownYear != null) return new Timing(ownYear < plan.start() ? Kind.BASELINE : Kind.TARGET, ownYear);
         int part = s;
         for (int k = q.start() - 1; k >= s; k--) {
             if (text.charAt(k) == '；' || text.charAt(k) == ';') {
@@ -321,59 +501,85 @@ final class SentenceExtractor {
                 break;
             }
         }
+        Matcher m = TO_YEAR.matcher(text.substring(part, q.start()));
+        Integer clauseTarget = null;
+        while (m.find()) if (Integer.parseInt(m.group(1)) >= plan.start()) clauseTarget = Integer.parseInt(m.group(1));
+        if (clauseTarget != null) return new Timing(Kind.TARGET, clauseTarget);
+        if (targetYear != null && (asOf == null || text.substring(s, q.start()).lastIndexOf(String.valueOf(targetYear))
+                >= text.substring(s, q.start()).lastIndexOf(String.valueOf(asOf)))) {
+            return new Timing(Kind.TARGET, targetYear);
+        }
+        if (asOf != null) return new Timing(Kind.BASELINE, asOf);
         Integer past = null;
-        Matcher m = PAST_YEAR.matcher(text.substring(part, q.start()));
+        m = PAST_YEAR.matcher(text.substring(part, q.start()));
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y < plan.start()) past = y;
         }
         if (past != null) return new Timing(Kind.BASELINE, past);
         if (paraYear != null) return new Timing(Kind.BASELINE, paraYear);
+        if (targetYear != null) return new Timing(Kind.TARGET, targetYear);
         if (mode == Mode.BASELINE) return new Timing(Kind.BASELINE, plan.start() - 1);
         if (mode == Mode.TARGET || q.blank()) return new Timing(Kind.TARGET, plan.end());
         return null;
     }
 
-    static Parsed parse(String seg) {
-        String t = seg.replaceFirst("^[\\s、和及与]+", "");
-        for (String w : LEADING) {
-            if (t.startsWith(w)) {
-                t = t.substring(w.length());
-                break;
-            }
+    /**
+     * @param seg    the words between the previous number (or the clause start) and this one
+     * @param clause the whole clause before this number, for 累计 and increments said further back
+     */
+    static Parsed parse(String seg, String clause) {
+        String t = CONNECTOR.matcher(seg).replaceFirst("").strip();
+        Integer ownYear = null;
+        Matcher y = OWN_YEAR.matcher(t);
+        if (y.find() && !t.matches(".*(到|至|截至|截止)\\s*20\\d\\d\\s*年(?:底|末)?$")) {
+            ownYear = Integer.parseInt(y.group(1));
+            t = t.substring(0, y.start()).strip();
+        } else if (y.find(0)) {
+            // "到2025年" right before the number: the year is the target year, no part of the name.
+            t = t.substring(0, y.start()).replaceFirst("(到|至|截至|截止)\\s*$", "").strip();
         }
-        t = t.strip();
-        if (GROWTH.matcher(t).find()) return new Parsed(t, "", false, true, false, null);
         String qualifier = "";
         boolean list = false;
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String w : NumberLexer.VERBS) {
-                if (t.endsWith(w)) {
-                    if (qualifier.isEmpty()) qualifier = w;
-                    list |= w.startsWith("分别");
-                    t = t.substring(0, t.length() - w.length()).strip();
-                    changed = true;
-                    break;
-                }
+            String v = WORDS.endOf(t, "verbs");
+            if (v != null && !(v.length() == 1 && t.length() == 1)) {
+                if (qualifier.isEmpty()) qualifier = v;
+                list |= v.startsWith("分别");
+                t = t.substring(0, t.length() - v.length()).strip();
+                changed = true;
+                continue;
             }
-            if (changed) continue;
-            for (String w : FILLER) {
-                if (t.endsWith(w)) {
-                    list |= w.equals("分别");
-                    t = t.substring(0, t.length() - w.length()).strip();
-                    changed = true;
-                    break;
-                }
+            String f = WORDS.endOf(t, "fillers");
+            if (f != null) {
+                list |= f.equals("分别");
+                if (f.equals("力争") && qualifier.isEmpty()) qualifier = f;
+                t = t.substring(0, t.length() - f.length()).strip();
+                changed = true;
             }
+        }
+        boolean cumulative = clause.contains("累计") && flowWord(clause);
+        Reason not = null;
+        String growth = WORDS.endOf(t, "growth");
+        if (growth != null && qualifier.isEmpty()) not = Reason.GROWTH;
+        if (qualifier.isEmpty() && t.matches(".*(较|比|同比).*(增加|提高|增长|减少)$")) not = Reason.GROWTH;
+        String bare = cleanLead(t);
+        if (not == null && (WORDS.startOf(bare, "increments") != null || WORDS.endOf(t, "increments") != null)) {
+            not = Reason.INCREMENT;
         }
         Matcher f = FROM.matcher(t);
         if (f.matches()) {
-            return new Parsed(f.group(1).strip(), qualifier, list, false, true,
-                    f.group(2) == null ? null : Integer.parseInt(f.group(2)));
+            return new Parsed(f.group(1).strip(), qualifier, list, not, true,
+                    f.group(2) == null ? null : Integer.parseInt(f.group(2)), ownYear, cumulative);
         }
-        return new Parsed(t, qualifier, list, false, false, null);
+        return new Parsed(t, qualifier, list, not, false, null, ownYear, cumulative);
+    }
+
+    /** Whether a 累计 clause counts what happened over a span (申请, 引进 …) rather than a stock reached. */
+    private static boolean flowWord(String clause) {
+        return clause.matches(".*累计(申请|引进|完成|实施|立项|转化|成立|授权|培育|新增|投入|支出|获得|服务|举办|开展|孵化|吸引|带动).*");
     }
 
     private static String firstQualifier(String text) {

@@ -1,0 +1,86 @@
+package plancheck.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import plancheck.model.Level;
+import plancheck.read.document.GivenPlan;
+
+/**
+ * The {@code documents} section of a plancheck.json: what each document is where its title does
+ * not say (text copied from a web page starts at 发布日期 or 一、工作目标):
+ * <pre>{"documents": {"004_jinnan.txt": {"region": "津南区", "level": "district", "parent": "天津市", "period": "2020-2022"}}}</pre>
+ * Keys are file paths relative to the settings file's folder; every field is optional.
+ */
+public final class DocumentsSection {
+    private static final Set<String> FIELDS = Set.of("region", "level", "parent", "period");
+    private static final Pattern PERIOD = Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*[-—–~至到]+\\s*((?:19|20)\\d\\d)\\s*年?\\s*$");
+    private static final Map<String, Integer> FIVE_YEAR = Map.of("十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026);
+
+    private DocumentsSection() {
+    }
+
+    /** The entries of {@code node}, keyed by absolute normalised path; every problem names {@code origin}. */
+    static Map<Path, GivenPlan> read(JsonNode node, Path base, String origin) throws ConfigException {
+        Map<Path, GivenPlan> out = new LinkedHashMap<>();
+        if (node == null) return out;
+        if (!node.isObject()) throw new ConfigException(origin + ": 'documents' must be an object of file: {region, level, parent, period}");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String where = origin + ": documents." + e.getKey();
+            JsonNode d = e.getValue();
+            if (!d.isObject()) throw new ConfigException(where + " must be an object of region, level, parent, period");
+            for (Iterator<String> f = d.fieldNames(); f.hasNext(); ) {
+                String k = f.next();
+                if (!FIELDS.contains(k)) throw new ConfigException(where + ": unknown key '" + k + "' (known: region, level, parent, period)");
+                if (!d.get(k).isTextual()) throw new ConfigException(where + "." + k + " must be text");
+            }
+            GivenPlan g = plan(text(d, "region"), text(d, "level"), text(d, "parent"), text(d, "period"), where);
+            out.put(base.resolve(e.getKey()).toAbsolutePath().normalize(), g);
+        }
+        return out;
+    }
+
+    /**
+     * A plan as given in words (settings file, command-line flags, a form): level
+     * {@code province|city|district|county}, period {@code 2021-2025} or “十四五”.
+     */
+    public static GivenPlan plan(String region, String level, String parent, String period, String origin)
+            throws ConfigException {
+        Level lv = null;
+        if (level != null && !level.isBlank()) {
+            lv = Level.parse(level.trim());
+            if (lv == null) throw new ConfigException(origin + ": unknown level '" + level + "' (known: province, city, district, county)");
+        }
+        Integer start = null, end = null;
+        if (period != null && !period.isBlank()) {
+            Matcher m = PERIOD.matcher(period);
+            Integer five = null;
+            for (var f : FIVE_YEAR.entrySet()) if (period.contains(f.getKey())) five = f.getValue();
+            if (m.matches()) {
+                start = Integer.parseInt(m.group(1));
+                end = Integer.parseInt(m.group(2));
+                if (end < start) throw new ConfigException(origin + ": period '" + period + "' ends before it starts");
+            } else if (five != null) {
+                start = five;
+                end = five + 4;
+            } else {
+                throw new ConfigException(origin + ": period '" + period + "' is not START-END (such as 2021-2025) or “十四五”");
+            }
+        }
+        return new GivenPlan(blankToNull(region), lv, blankToNull(parent), start, end, origin);
+    }
+
+    private static String text(JsonNode d, String k) {
+        return d.has(k) ? d.get(k).asText() : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
