@@ -44,7 +44,8 @@ public final class Checker {
     private final Path root;
 
     public Checker(Settings settings) {
-        this(settings, Readers.standard(), RuleBase.builtIn(), RuleCatalogue.standard(), IndicatorCatalogue.standard());
+        this(settings, Readers.standard(plancheck.config.PlanDocuments.none()), RuleBase.builtIn(), RuleCatalogue.standard(),
+                IndicatorCatalogue.standard());
     }
 
     public Checker(Settings settings, Readers readers, RuleBase ruleBase, RuleCatalogue catalogue,
@@ -207,9 +208,16 @@ public final class Checker {
             String key = IndicatorCatalogue.normalise(f.indicatorText());
             if (key.isEmpty()) key = f.indicatorText();
             if (cumulative) key = key + CUMULATIVE;
+            String unit = f.kind() == Kind.SHARE ? f.unit() : Units.canonical(f.unit());
+            Double value = f.value() == null || unit.equals(f.unit()) ? f.value()
+                    : Units.conversion(f.unit(), unit).apply(f.value());
+            if (value == null) {
+                value = f.value();
+                unit = f.unit();
+            }
             return new Figure(id, f.planId(), f.region(), f.level(), f.parent(), key, f.indicatorText(), false,
-                    f.kind() != Kind.SHARE && Units.additive(f.unit()), plancheck.model.Direction.UP, f.unit(),
-                    f.scope(), f.kind(), f.year(), f.value(), f.qualifier(), f.qualifierText(), f.source());
+                    f.kind() != Kind.SHARE && Units.additive(unit), plancheck.model.Direction.UP, unit,
+                    f.scope(), f.kind(), f.year(), value, f.qualifier(), f.qualifierText(), f.source());
         }
         if (cumulative) {
             ind = new Indicator(ind.key() + CUMULATIVE, ind.nameZh() + "（累计）", ind.nameEn() + " (cumulative)",

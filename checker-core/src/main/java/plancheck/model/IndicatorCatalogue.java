@@ -104,7 +104,7 @@ public final class IndicatorCatalogue {
         s = s.replace('（', '(').replace('）', ')');
         s = s.substring(Scopes.prefixOf(s).length());
         s = s.replaceAll("^(年度|年|评价入库|认定|累计|有效国家)", "");
-        s = s.replace("国家级", "国家");
+        s = s.replace("国家级", "国家").replace("及以上", "以上");
         s = s.replaceAll("(数量|总量|总数|数)$", "");
         return s;
     }

@@ -18,7 +18,7 @@ public final class Units {
     public static Conversion conversion(String from, String to) {
         String f = norm(from), t = norm(to);
         if (f.equals(t) || f.isEmpty() || t.isEmpty()) return new Conversion(true, true, 1, 1);
-        if (!base(f).equals(base(t))) return new Conversion(false, false, 1, 1);
+        if (!count(base(f)).equals(count(base(t)))) return new Conversion(false, false, 1, 1);
         return new Conversion(false, true, multiplier(f), multiplier(t));
     }
 
@@ -49,13 +49,31 @@ public final class Units {
         return u.matches("[万亿千百]?(元|美元|家|件|个|项|人|名|所|座|台|支|套|户|部|篇|条|次|种|款|批|场|届|平方米|平方公里|公顷|亩|人年)");
     }
 
+    /** 个, 所 and 座 count entities as 家 does: one platform is "1个" in one plan and "1家" in another. */
+    private static String count(String base) {
+        return base.equals("个") || base.equals("所") || base.equals("座") ? "家" : base;
+    }
+
     private static double multiplier(String u) {
+        if (u.length() > 2 && u.startsWith("万亿")) return 1e12;
         if (u.length() > 1 && u.startsWith("万")) return 1e4;
         if (u.length() > 1 && u.startsWith("亿")) return 1e8;
         return 1;
     }
 
+    /**
+     * The unit an indicator the catalogue does not know is reckoned in, so that a body's 1.2万人年 and
+     * a table's 12000 人年 meet: amounts of money in 亿元, anything else without its 万/亿.
+     */
+    public static String canonical(String unit) {
+        String u = norm(unit);
+        if (u.isEmpty() || u.contains("%")) return unit == null ? "" : unit;
+        if (u.endsWith("元") && !u.endsWith("美元")) return "亿元";
+        return base(u);
+    }
+
     private static String base(String u) {
+        if (multiplier(u) == 1e12) return u.substring(2);
         return multiplier(u) == 1 ? u : u.substring(1);
     }
 }

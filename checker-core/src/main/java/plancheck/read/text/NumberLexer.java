@@ -15,7 +15,7 @@ final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
     static final String UNIT = plancheck.model.Vocabulary.standard().alternation("units");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?([万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
+    private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?(万亿|[万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
     /**
      * The words that put a target before its number, longest first where one contains another: the
      * sentence reader splits on them, and the blank finder looks for one followed by a gap.
@@ -62,7 +62,11 @@ final class NumberLexer {
                 continue;
             }
             double v = Double.parseDouble(m.group());
-            if (unit.equals("元")) {
+            if (unit.equals("元") && mult.equals("万亿")) {
+                // 2.2万亿元: reckoned in 亿元, as amounts of that size are.
+                v = v * 1e4;
+                unit = "亿元";
+            } else if (unit.equals("元")) {
                 unit = mult + unit;
             } else if (!mult.isEmpty()) {
                 v = plancheck.model.Num.parse(m.group() + mult); // 万/亿 as Num reads them everywhere

@@ -56,9 +56,11 @@ final class SentenceExtractor {
     private static final Pattern ENTITY = Pattern.compile(
             "(园区|园|城|谷|院|所|公司|集团|大学|学院|联盟|(?<![全本我新辖城市县])区)$");
     /** "全市占比分别达到…", "占全市34.4%": the numbers are shares of the parent's total. */
-    private static final Pattern SHARE = Pattern.compile("^(全[市省国区])?(占比|所占比重|占比重)$|^占全[市省国](的)?(比重|比例)?$");
+    private static final Pattern SHARE = Pattern.compile(
+            "^(全[市省国区])?(占比|所占比重|占比重)$|^(约)?占全[市省国](的)?(总[数量]的?)?(比重|比例)?$|^占[\\p{IsHan}]{2,5}[市省](的)?(总[数量]的?)?(比重|比例)?$");
     private static final Pattern OWN_SHARE = Pattern.compile("^(占|占比)$");
     private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级|县级|省级以上|市级以上)$");
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(国家级|省级|市级|区级|县级)(及?以上)?$");
     private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级|县级)");
     private static final Pattern TIME_LEAD = Pattern.compile(
             "^(?:(?:到|至|截至|截止到?|力争到|预计到|争取到)?\\s*(?:20\\d\\d\\s*年(?:底|末)?(?:前)?|[“\"]?十[二三四五]五[”\"]?(?:期间|末|时期|以来)?|本?规划期末|期末)[，,]?)+");
@@ -70,6 +72,8 @@ final class SentenceExtractor {
     private static final Pattern NOT_A_REGION = Pattern.compile("(上市|城市|超市|门市|股市|都市|夜市|入市)$|^国家|科技|企业|产业|创新");
     private static final Pattern RANK_BEFORE = Pattern.compile("(" + WORDS.alternation("ranks") + ")$");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(20\\d\\d)\\s*年(?:底|末)?(?!均)");
+    private static final Pattern NAMED_BODY = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"]{2,16}?(大学|学院|研究院|有限公司|公司|集团)(?=[\\p{IsHan}“\"])");
     private static final String BOUNDARY = "，,；;。：:";
 
     private final IndicatorFinder finder;
@@ -170,8 +174,12 @@ final class SentenceExtractor {
             if (end != null) paraYear = end;
         }
 
+        Matcher open = SENTENCE_YEAR.matcher(sent);
+        Integer sentenceYear = open.find() && Integer.parseInt(open.group(1)) < plan.start() ? Integer.parseInt(open.group(1)) : null;
         List<Figure> inSentence = new ArrayList<>();
-        String entitySubject = null;
+        // "南京理工大学北方研究院…机制不断深化，累计成立产业化项目公司9家": the sentence speaks of one body.
+        Matcher body = NAMED_BODY.matcher(sent.strip());
+        String entitySubject = body.find() ? body.group() : null;
         Resolved from = null;
         int i = 0;
         while (i < qs.size()) {
@@ -195,8 +203,14 @@ final class SentenceExtractor {
                 i++;
                 continue;
             }
-            Timing timing = timing(text, s, q, targetYear, asOf, paraYear, p.ownYear());
+            Timing timing = timing(text, s, q, targetYear, asOf, paraYear != null ? paraYear : sentenceYear, p.ownYear());
+            if (timing == null && p.qualifier().contains("力争")) timing = new Timing(Kind.TARGET, plan.end());
             boolean share = !p.from() && SHARE.matcher(p.subject()).matches() && q.unit().equals("%");
+            if (share && !parentScope(p.subject())) {
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.OTHER_REGION, lineNo, q.start() + 1, quote);
+                i++;
+                continue;
+            }
             if (!share && OWN_SHARE.matcher(p.subject()).matches() && q.unit().equals("%")) {
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.OWN_SHARE, lineNo, q.start() + 1, quote);
                 i++;
@@ -236,7 +250,14 @@ final class SentenceExtractor {
                 i++;
                 continue;
             }
-            String lead = r.prefix().strip();
+            String lead = ownRegion(r.prefix().strip());
+            if (WORDS.endOf(p.subject(), "each") != null) {
+                // "各县（市、区）…全部达到1.5%": a level each sub-area is to reach, not the region's.
+                out.unclassified(shown.substring(q.start(), q.end()), Reason.NAMED_UNIT, List.of(p.subject()), lineNo,
+                        q.start() + 1, quote);
+                i++;
+                continue;
+            }
             if (!inSentence.isEmpty() && !r.after() && lead.isEmpty() && WORDS.words("attributes").contains(r.indicator())) {
                 // "…引进创新创业企业700余家，销售收入近10亿元": the revenue of what was just counted.
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
@@ -251,7 +272,7 @@ final class SentenceExtractor {
                 i++;
                 continue;
             }
-            if (otherRegion(cleanLead(lead) + r.indicator(), r.indicator())) {
+            if (otherRegion(cleanLead(lead), r.indicator(), false)) {
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.OTHER_REGION, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
@@ -271,7 +292,7 @@ final class SentenceExtractor {
             }
             String scope = Extraction.scopeOf(lead);
             if (p.from()) {
-                Integer year = p.fromYear();
+                Integer year = p.fromYear() != null ? p.fromYear() : p.ownYear();
                 if (year == null && paraYear != null) year = paraYear - 5;
                 if (year == null && mode == Mode.TARGET && timing.kind() == Kind.TARGET) year = plan.start() - 1;
                 if (year == null) {
@@ -293,19 +314,48 @@ final class SentenceExtractor {
     }
 
     /** A figure of a region above or beside the plan's own: quoted for context, not the plan's figure. */
-    private boolean otherRegion(String phrase, String indicator) {
-        String t = phrase.strip();
-        if (plan.level() != Level.PROVINCE && OTHER_REGION.matcher(t).find()
-                && !(t.startsWith("国家") && !t.startsWith("国家提出") && !t.startsWith("国家要求"))) {
-            return !t.startsWith("全省") || plan.level() != Level.PROVINCE;
+    private boolean otherRegion(String lead, String indicator, boolean share) {
+        String t = (lead + indicator).strip();
+        if (OTHER_REGION.matcher(t).find()) return true;
+        // A scope above the plan's own in its prose: the city's figure quoted in a district plan.
+        // (A table row so labelled is the plan's own figure, mislabelled: the scope rule reports it.)
+        Level scope = plancheck.model.Scopes.levelOf(Extraction.scopeOf(t));
+        if (scope == null && share) return false;
+        boolean cityItself = scope == Level.CITY && plan.region().endsWith("市");
+        if (scope != null && !share && !cityItself && scope.ordinal() < plan.level().ordinal()
+                && !(scope == Level.DISTRICT && plan.level() == Level.COUNTY)) {
+            return true;
         }
-        t = indicator.strip();
-        Matcher m = NAMED_REGION.matcher(t);
-        if (!m.find()) return false;
-        String named = m.group(1);
-        if (NOT_A_REGION.matcher(named).find()) return false;
-        return !named.equals(plan.region()) && !named.equals(plan.parent()) && !plan.region().startsWith(named)
-                && !plan.parent().startsWith(named) && t.length() > named.length() + 1;
+        if (lead.contains("提出") || lead.contains("要求") || lead.contains("部署")) return true;
+        for (String part : new String[] {lead.strip(), indicator.strip()}) {
+            Matcher m = NAMED_REGION.matcher(part);
+            if (!m.find()) continue;
+            String named = m.group(1);
+            if (NOT_A_REGION.matcher(named).find()) continue;
+            if (!named.equals(plan.region()) && !named.equals(plan.parent()) && !plan.region().startsWith(named)
+                    && !plan.parent().startsWith(named) && part.length() > named.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words before an indicator less the plan's own name for itself (园区, 襄州区 in 襄州区's plan). */
+    private String ownRegion(String lead) {
+        String t = lead;
+        if (t.endsWith(plan.region())) return t.substring(0, t.length() - plan.region().length());
+        String self = WORDS.endOf(t, "self");
+        if (self != null && !Extraction.scopeOf(self).equals(self)) return t.substring(0, t.length() - self.length());
+        return t;
+    }
+
+    /** Whether a share speaks of the parent's total (全市 for a district, 全省 for a city), or names none. */
+    private boolean parentScope(String subject) {
+        Level named = subject.contains("全国") ? null : subject.contains("全省") ? Level.PROVINCE
+                : subject.contains("全市") ? Level.CITY : subject.contains("全区") ? Level.DISTRICT : plan.level();
+        if (subject.contains("全国")) return false;
+        return named == plan.level() || named.ordinal() == plan.level().ordinal() - 1
+                || (plan.level() == Level.COUNTY && named == Level.CITY);
     }
 
     /** "A、B和C分别达到x、y和z": one figure per name; one blank for a list of names is a blank for each. */
@@ -385,6 +435,14 @@ final class SentenceExtractor {
             String last = items.remove(items.size() - 1);
             for (String part : last.split("(?<=[\\p{IsHan}”])[和及与](?=[\\p{IsHan}“])")) if (!part.isBlank()) items.add(part.strip());
         }
+        for (int k = 1; k < items.size(); k++) {
+            // "发明专利申请量和授权量": the short name takes the stem of the one before it.
+            String it = items.get(k);
+            String prev = items.get(k - 1);
+            if (it.length() <= 3 && prev.length() > it.length() + 1 && prev.charAt(prev.length() - 1) == it.charAt(it.length() - 1)) {
+                items.set(k, prev.substring(0, prev.length() - it.length()) + it);
+            }
+        }
         if (items.size() > 1) {
             Matcher head = HEAD_NOUN.matcher(items.get(items.size() - 1));
             if (head.find()) {
@@ -401,7 +459,13 @@ final class SentenceExtractor {
 
     private Resolved resolve(String subject, Figure prev, String text, Quantity q, String clauseBefore) {
         int k = finder.suffix(subject);
-        if (k >= 0) return new Resolved(subject.substring(k).strip(), subject.substring(0, k), false);
+        if (k >= 0) {
+            // A level before the name is part of it: 国家级研发平台 is not 市级以上研发平台.
+            Matcher level = LEVEL_BEFORE.matcher(subject.substring(0, k));
+            // (Not "国家级、市级、区级各类项目": a list of levels qualifies the whole.)
+            if (level.find() && (level.start(1) == 0 || subject.charAt(level.start(1) - 1) != '、')) k = level.start(1);
+            return new Resolved(subject.substring(k).strip(), subject.substring(0, k), false);
+        }
         String lead = cleanLead(subject);
         if (prev != null && !lead.isEmpty()) {
             // "其中国家级21家" after "众创空间达到68家"; "规模达到1000亿元" after "产业创新基金超过8支"
@@ -465,7 +529,7 @@ final class SentenceExtractor {
         if (WORDS.endOf(t, "actions") != null || t.matches(".*[出了到至向]$")) return null;
         int han = 0;
         for (int i = 0; i < t.length(); i++) if (HAN.matcher(String.valueOf(t.charAt(i))).matches()) han++;
-        if (han < 2 || t.length() > 32) return null;
+        if (han < 2 || t.length() > 40) return null;
         if (t.matches("^(全社会|全市|全区|全县|区内|市内|全省|全国|本区|我区|我市|本市|本县|我县|新区)$")) return null;
         if (t.matches(".*(年底|年末|期间|以来)$")) return null;
         return t;
@@ -555,7 +619,7 @@ final class SentenceExtractor {
             String f = WORDS.endOf(t, "fillers");
             if (f != null) {
                 list |= f.equals("分别");
-                if (f.equals("力争") && qualifier.isEmpty()) qualifier = f;
+                if (f.equals("力争") && !qualifier.startsWith("力争")) qualifier = f + qualifier;
                 t = t.substring(0, t.length() - f.length()).strip();
                 changed = true;
             }

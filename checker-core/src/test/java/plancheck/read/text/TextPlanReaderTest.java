@@ -84,7 +84,7 @@ class TextPlanReaderTest {
                 "7:18 有效发明专利 全区 件 target 2023 2000 达到",
                 "7:34 高新技术企业 全区 家 target 2023 200 突破",
                 "8:12 技术合同成交额 全区 亿元 target 2024 30 达到"), rows(d));
-        assertEquals(List.of("12%: GROWTH", "5亿元: TASK_SECTION", "20家: TASK_SECTION"),
+        assertEquals(List.of("12%: GROWTH", "5亿元: NAMED_UNIT", "20家: TASK_SECTION"),
                 d.unclassified().stream().map(u -> u.text() + ": " + u.reason()).toList());
     }
 
