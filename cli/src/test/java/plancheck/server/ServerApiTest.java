@@ -151,7 +151,6 @@ class ServerApiTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"plan\" : \"jinnan-2021-2025\""), r.body());
         assertTrue(r.body().contains("\"rule\" : \"target.blank\""), r.body());
-        assertTrue(r.body().contains("\"rule\" : \"scope.label\""), r.body());
         byte[] config = ("{\"documents\": {\"draft.txt\": {\"region\": \"津南区\", \"level\": \"district\", "
                 + "\"parent\": \"天津市\", \"period\": \"2021-2025\"}}}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> named = new Form().file("files", "draft.txt", draft).file("config", "plancheck.json", config)
