@@ -91,6 +91,16 @@ public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> 
         return threshold != Severity.OFF && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 
+    /**
+     * The exit code of this check failing at {@code threshold}: 2 when an input could not be read
+     * (whatever was found), 1 for a finding at or above it, else 0. The command line exits with it and
+     * SARIF reports it.
+     */
+    public int exitCode(Severity threshold) {
+        if (!errors.isEmpty()) return 2;
+        return failsAt(threshold) ? 1 : 0;
+    }
+
     public int rejected() {
         return inputs.stream().mapToInt(PlanData::rejected).sum();
     }

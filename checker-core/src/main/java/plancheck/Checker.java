@@ -90,21 +90,29 @@ public final class Checker {
     }
 
     public CheckResult check(List<Path> paths) {
+        return checkWith(paths, List.of());
+    }
+
+    /** Checks the files and folders in {@code paths} and, after them, the inputs read under names of their own. */
+    public CheckResult checkWith(List<Path> paths, List<NamedInput> named) {
         long t0 = timings.start();
-        InputFiles.Listing listing = InputFiles.expand(paths, readers);
+        InputFiles.Listing listing = paths.isEmpty() && !named.isEmpty()
+                ? new InputFiles.Listing(List.of(), List.of()) : InputFiles.expand(paths, readers);
         List<InputError> errors = new ArrayList<>(listing.errors());
         // Files are independent: with more than one core they are read in parallel, and each is
         // resolved as soon as the files before it are read (read= includes resolving).
         List<Path> toRead = listing.files();
-        LoadOrder order = new LoadOrder(toRead.size(), this::resolve);
-        var files = java.util.stream.IntStream.range(0, toRead.size());
-        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, read(toRead.get(i))));
+        int count = toRead.size() + named.size();
+        LoadOrder order = new LoadOrder(count, this::resolve);
+        var files = java.util.stream.IntStream.range(0, count);
+        (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, i < toRead.size()
+                ? read(toRead.get(i)) : read(readers, named.get(i - toRead.size()).file(), named.get(i - toRead.size()).name())));
         List<PlanData> inputs = order.resolved();
         for (PlanData data : inputs) {
             errors.addAll(data.errors());
             if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
                 // A file that gave nothing must not pass as clean: the user asked for it to be checked.
-                errors.add(new InputError(data.file(), 0, 0, "no figures: the file holds no plan figures to check"));
+                errors.add(InputError.worded(data.file(), 0, 0, "input.noFigures"));
             }
         }
         timings.stop("read", t0);
@@ -125,16 +133,15 @@ public final class Checker {
         return read(readers, file, display(file));
     }
 
-    /** {@link #read(Readers, Path)}, the file named {@code name} in what it gives. */
+    /** Reads one file, named {@code name} in what it gives. */
     public static PlanData read(Readers readers, Path file, String name) {
         try {
             return readers.forFile(file)
                     .map(r -> r.read(file, name))
-                    .orElseGet(() -> PlanData.failed(name, new InputError(name, 0, 0,
-                            "not a plan file: plancheck reads *.csv, *.json and *.txt")));
+                    .orElseGet(() -> PlanData.failed(name, InputError.worded(name, 0, 0, "input.notPlanFile")));
         } catch (RuntimeException | StackOverflowError e) {
-            return PlanData.failed(name, new InputError(name, 0, 0, "internal error while reading this file ("
-                    + e.getClass().getSimpleName() + "); please report it with the file"));
+            return PlanData.failed(name, InputError.worded(name, 0, 0, "input.internal",
+                    e.getClass().getSimpleName()));
         }
     }
 

@@ -44,12 +44,11 @@ public final class InputFiles {
                 walk(p, readers, files, errors);
             } else if (Files.exists(p)) {
                 if (readers.forFile(p).isPresent()) files.add(p.normalize());
-                else errors.add(new InputError(p.toString(), 0, 0,
-                        "not a plan file: plancheck reads *.csv, *.json and *.txt"));
+                else errors.add(InputError.worded(p.toString(), 0, 0, "input.notPlanFile"));
             } else if (Files.isSymbolicLink(p)) {
-                errors.add(new InputError(p.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
+                errors.add(InputError.worded(p.toString(), 0, 0, "input.linkNowhere"));
             } else {
-                errors.add(new InputError(p.toString(), 0, 0, "no such file or folder"));
+                errors.add(InputError.worded(p.toString(), 0, 0, "input.noSuchFile"));
             }
         }
         return new Listing(onceEach(files), errors);
@@ -81,7 +80,7 @@ public final class InputFiles {
         walkTree(root, readers, files, errors);
         if (files.size() == before && errors.isEmpty()) {
             // Checking an empty folder must not pass as clean (a wrong path in a pipeline would).
-            errors.add(new InputError(root.toString(), 0, 0, "no plan files in this folder (plancheck reads *.csv, *.json and *.txt)"));
+            errors.add(InputError.worded(root.toString(), 0, 0, "input.noPlanFiles"));
         }
         errors.sort(java.util.Comparator.comparing(InputError::file));
         allErrors.addAll(errors);
@@ -108,22 +107,23 @@ public final class InputFiles {
                         files.add(file.normalize());
                     } else if (attrs.isSymbolicLink()) {
                         // Links are followed, so a link seen as a link is one that leads nowhere.
-                        errors.add(new InputError(file.toString(), 0, 0, "symbolic link leads nowhere (broken, or a loop)"));
+                        errors.add(InputError.worded(file.toString(), 0, 0, "input.linkNowhere"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String why = e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop, not followed"
-                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                            : "cannot read: " + e.getMessage();
-                    errors.add(new InputError(file.toString(), 0, 0, why));
+                    errors.add(e instanceof java.nio.file.FileSystemLoopException
+                            ? InputError.worded(file.toString(), 0, 0, "input.linkLoop")
+                            : e instanceof java.nio.file.AccessDeniedException
+                            ? InputError.worded(file.toString(), 0, 0, "input.permissionDenied")
+                            : InputError.worded(file.toString(), 0, 0, "input.cannotRead", String.valueOf(e.getMessage())));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(new InputError(root.toString(), 0, 0, "cannot read folder: " + e.getMessage()));
+            errors.add(InputError.worded(root.toString(), 0, 0, "input.cannotReadFolder", String.valueOf(e.getMessage())));
         }
     }
 

@@ -77,7 +77,7 @@ public final class UserRules {
                 KieServices.get().newKieBaseConfiguration(null, loader));
         combined.addPackages((Collection) builtIn.kieBase().getKiePackages());
         combined.addPackages((Collection) kb.getKnowledgePackages());
-        List<RuleInfo> infos = ids.stream().sorted().map(id -> new RuleInfo(id, Severity.ERROR, "user")).toList();
+        List<RuleInfo> infos = ids.stream().sorted().map(id -> new RuleInfo(id, Severity.ERROR, RuleInfo.USER)).toList();
         return new Combined(new RuleBase(combined), catalogue.with(infos));
     }
 

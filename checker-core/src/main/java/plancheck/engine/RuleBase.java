@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -140,6 +142,13 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The ids of the rules this rule base holds, sorted. */
+    public SortedSet<String> ruleIds() {
+        SortedSet<String> ids = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(ruleId(r.getName()))));
+        return ids;
     }
 
     /** The rule id of a DRL rule name: variants of one rule are named {@code id/variant}. */

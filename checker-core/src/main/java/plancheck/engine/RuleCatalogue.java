@@ -39,8 +39,10 @@ public final class RuleCatalogue {
                         JsonNode root = new ObjectMapper().readTree(in);
                         List<RuleInfo> list = new ArrayList<>();
                         for (JsonNode r : root.get("rules")) {
+                            List<String> tags = new ArrayList<>();
+                            r.path("tags").forEach(t -> tags.add(t.asText()));
                             list.add(new RuleInfo(r.get("id").asText(), Severity.parse(r.get("severity").asText()),
-                                    r.get("family").asText()));
+                                    r.get("family").asText(), r.path("precision").asText(""), tags));
                         }
                         standard = c = new RuleCatalogue(list);
                     } catch (IOException e) {

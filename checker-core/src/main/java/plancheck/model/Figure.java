@@ -53,6 +53,12 @@ public record Figure(int id, String planId, String region, Level level, String p
                 qualifier, qualifierText, source);
     }
 
+    /** The same figure at another place (a document reader's provenance). */
+    public Figure withSource(Source s) {
+        return new Figure(id, planId, region, level, parent, indicator, indicatorText, known,
+                additive, direction, unit, scope, kind, year, value, qualifier, qualifierText, s);
+    }
+
     public Figure withId(int newId) {
         return new Figure(newId, planId, region, level, parent, indicator, indicatorText, known,
                 additive, direction, unit, scope, kind, year, value, qualifier, qualifierText, source);

@@ -16,7 +16,10 @@ public final class Readers {
         this.readers = List.copyOf(readers);
     }
 
-    /** CSV, JSON and plain-text plan documents. */
+    /** What {@code check} names when a file is none of these. */
+    public static final String KNOWN = "*.csv, *.json, *.txt, *.docx, *.doc, *.pdf, *.html and *.htm";
+
+    /** CSV, JSON, plain-text, Word, PDF and HTML plan documents. */
     public static Readers standard() {
         return standard(f -> GivenPlan.NONE);
     }
@@ -24,7 +27,8 @@ public final class Readers {
     /** The standard readers; {@code given} says what a document is where its title does not. */
     public static Readers standard(Function<Path, GivenPlan> given) {
         return new Readers(List.of(new CsvPlanReader(), new JsonPlanReader(),
-                new TextPlanReader(IndicatorCatalogue::standard, given)));
+                new TextPlanReader(IndicatorCatalogue::standard, given),
+                new plancheck.read.office.OfficePlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**
@@ -38,7 +42,8 @@ public final class Readers {
     /** {@link #holdingQuotes()}, with what documents are where their titles do not say. */
     public static Readers holdingQuotes(Function<Path, GivenPlan> given) {
         return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false),
-                new TextPlanReader(IndicatorCatalogue::standard, given)));
+                new TextPlanReader(IndicatorCatalogue::standard, given),
+                new plancheck.read.office.OfficePlanReader(IndicatorCatalogue::standard, given)));
     }
 
     /**

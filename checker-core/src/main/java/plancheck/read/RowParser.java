@@ -178,7 +178,7 @@ public final class RowParser {
         String sourceFile = f[SOURCE_FILE];
         String at = sourceFile.isEmpty() ? file : sourceFile;
         int atLine = sourceFile.isEmpty() ? line : srcLine;
-        Source source = stored != null ? new Source(at, atLine, 0, stored) : new Source(at, atLine, 0, f[QUOTE]);
+        Source source = Source.named(at, atLine, stored != null ? stored : f[QUOTE], file, line);
         String qualifierText = f[QUALIFIER];
         Qualifier qualifier = qualifiers.computeIfAbsent(qualifierText, Qualifier::parse);
         figures.add(new Figure(0, plan.planId(), plan.region(), level, plan.parent(), label.indicator(),

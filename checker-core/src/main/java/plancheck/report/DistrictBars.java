@@ -94,7 +94,8 @@ final class DistrictBars {
         return b.value() < a.value() ? b : a;
     }
 
-    static String svg(Bar bar) {
+    /** The bar, named by {@code label} for screen readers; it stretches to its cell's width (CSS). */
+    static String svg(Bar bar, String label) {
         double total = bar.city().value();
         double pct = bar.percent();
         double scale = Math.max(100, pct);
@@ -102,7 +103,8 @@ final class DistrictBars {
         StringBuilder b = new StringBuilder();
         b.append("<svg class=\"bar").append(pct > 100 ? " over" : "").append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" data-indicator=\"").append(Html.esc(bar.city().indicator()))
+                .append(HEIGHT).append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").append(Html.esc(label))
+                .append("\" data-indicator=\"").append(Html.esc(bar.city().indicator()))
                 .append("\" data-year=\"").append(bar.city().year()).append("\" data-percent=\"")
                 .append(Num.fmt1(pct)).append("\">");
         double x = 1;

@@ -114,7 +114,7 @@ public final class HtmlReport implements ReportWriter {
 
         void render() throws IOException {
             head();
-            b.append("<body>\n<header><h1>").append(t("html.title")).append("</h1></header>\n");
+            b.append("<body>\n<header><h1>").append(t("html.title")).append("</h1></header>\n<main>\n");
             summary();
             List<Plan> clean = new ArrayList<>();
             for (Plan p : r.plans()) {
@@ -136,7 +136,7 @@ public final class HtmlReport implements ReportWriter {
                 b.append("</section>\n");
             }
             districts();
-            b.append("</body>\n</html>\n");
+            b.append("</main>\n</body>\n</html>\n");
             flush();
         }
 
@@ -149,21 +149,45 @@ public final class HtmlReport implements ReportWriter {
         private void cleanPlans(List<Plan> clean) {
             if (clean.isEmpty()) return;
             b.append("<section id=\"clean-plans\"><h2>").append(t("html.cleanPlans")).append(" <small>")
-                    .append(clean.size()).append("</small></h2>\n<table class=\"docs\"><thead><tr><th>")
-                    .append(t("html.region")).append("</th><th>").append(t("html.plan")).append("</th><th>")
-                    .append(t("html.period")).append("</th><th>").append(t("html.file")).append("</th><th class=\"num\">")
-                    .append(t("html.figures")).append("</th></tr></thead><tbody>\n");
+                    .append(clean.size()).append("</small></h2>\n");
+            scrollBox(m.text("html.cleanPlans"));
+            b.append("<table class=\"docs\"><thead><tr>");
+            colHeads("html.region", "html.plan", "html.period", "html.file", "#html.figures");
+            b.append("</tr></thead><tbody>\n");
             for (Plan p : clean) {
-                b.append("<tr><td>").append(Html.esc(p.region())).append("</td><td><code>").append(Html.esc(p.planId()))
+                b.append("<tr><td>").append(named(p.region())).append("</td><td><code>").append(Html.esc(p.planId()))
                         .append("</code></td><td>").append(p.periodStart()).append('–').append(p.periodEnd())
                         .append("</td><td><code>").append(Html.esc(p.file())).append("</code></td><td class=\"num\">")
                         .append(figureCounts.getOrDefault(p.planId(), new int[1])[0]).append("</td></tr>\n");
             }
-            b.append("</tbody></table>\n</section>\n");
+            b.append("</tbody></table></section>\n</section>\n");
         }
 
         private String t(String key) {
             return Html.esc(m.text(key));
+        }
+
+        /** A name as written in the plans (a region, a unit, a quote), marked when in the page's other language. */
+        private String named(String text) {
+            return Html.inLang(text, m.english());
+        }
+
+        /** Column headers from message keys; a key starting with # heads a column of numbers. */
+        private void colHeads(String... keys) {
+            for (String k : keys) {
+                boolean num = k.startsWith("#");
+                b.append("<th scope=\"col\"").append(num ? " class=\"num\"" : "").append('>')
+                        .append(t(num ? k.substring(1) : k)).append("</th>");
+            }
+        }
+
+        /**
+         * Opens a box that scrolls sideways on its own when a table is wider than the screen (the page
+         * itself never does); focusable and named, so that a keyboard can scroll it. Closed by
+         * {@code </section>}.
+         */
+        private void scrollBox(String label) {
+            b.append("<section class=\"scroll\" tabindex=\"0\" aria-label=\"").append(Html.esc(label)).append("\">");
         }
 
         private int ruleIndex(String id) {
@@ -196,16 +220,17 @@ public final class HtmlReport implements ReportWriter {
                 b.append("<p class=\"digest\">").append(Html.esc(m.format("html.digest", r.figures().size(), detailLimit)))
                         .append("</p>\n");
             }
-            b.append("<div class=\"cols\">\n<table class=\"docs\"><caption>").append(t("html.documents"))
-                    .append("</caption><thead><tr><th>").append(t("html.file")).append("</th><th>").append(t("html.plans"))
-                    .append("</th><th>").append(t("html.figures")).append("</th><th>").append(t("html.rejected"))
-                    .append("</th></tr></thead><tbody>\n");
+            b.append("<div class=\"cols\">\n");
+            scrollBox(m.text("html.documents"));
+            b.append("<table class=\"docs\"><caption>").append(t("html.documents")).append("</caption><thead><tr>");
+            colHeads("html.file", "#html.plans", "#html.figures", "#html.rejected");
+            b.append("</tr></thead><tbody>\n");
             for (PlanData d : r.inputs()) {
                 b.append("<tr><td><code>").append(Html.esc(d.file())).append("</code></td><td class=\"num\">")
                         .append(d.plans().size()).append("</td><td class=\"num\">").append(d.figures().size())
                         .append("</td><td class=\"num\">").append(d.rejected()).append("</td></tr>\n");
             }
-            b.append("</tbody></table>\n");
+            b.append("</tbody></table></section>\n");
             b.append("<div class=\"filters\"><table><caption>").append(t("html.bySeverity"))
                     .append("</caption><tbody>\n");
             for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
@@ -219,8 +244,9 @@ public final class HtmlReport implements ReportWriter {
                 String id = ruleIds.get(i);
                 int count = byRule.getOrDefault(id, 0);
                 b.append("<tr").append(count == 0 ? " class=\"none\"" : "").append("><td><label><input type=\"checkbox\" id=\"show-r")
-                        .append(i).append("\" checked> <code>").append(Html.esc(id)).append("</code> ")
-                        .append(Html.esc(m.text(id + ".name"))).append("</label></td><td class=\"num\">").append(count)
+                        .append(i).append("\" checked> <code").append(Html.langAttr(id, m.english())).append('>')
+                        .append(Html.esc(id)).append("</code> ").append(named(m.text(id + ".name")))
+                        .append("</label></td><td class=\"num\">").append(count)
                         .append("</td></tr>\n");
             }
             b.append("</tbody></table>\n<p class=\"hint\">").append(t("html.filterHint")).append("</p></div>\n</div>\n");
@@ -235,14 +261,15 @@ public final class HtmlReport implements ReportWriter {
         private void plan(Plan p) {
             List<Figure> figs = figuresByPlan.getOrDefault(p.planId(), List.of());
             b.append("<section class=\"plan\" id=\"plan-").append(Html.esc(p.planId())).append("\"><h2>")
-                    .append(Html.esc(p.region())).append(" <small><code>").append(Html.esc(p.planId()))
+                    .append(named(p.region())).append(" <small><code>").append(Html.esc(p.planId()))
                     .append("</code> · ").append(t("html.period")).append(' ').append(p.periodStart()).append('–')
                     .append(p.periodEnd()).append(" · <code>").append(Html.esc(p.file())).append("</code></small></h2>\n");
-            if (!p.title().isEmpty()) b.append("<p class=\"title\">").append(Html.esc(p.title())).append("</p>\n");
+            if (!p.title().isEmpty()) b.append("<p class=\"title\">").append(named(p.title())).append("</p>\n");
             List<Integer> findings = findingsByPlan.getOrDefault(p.planId(), List.of());
-            b.append("<div class=\"plan-body\">\n<div class=\"table-wrap\">");
+            b.append("<div class=\"plan-body\">\n");
+            scrollBox(m.text("html.figures") + ": " + p.region() + " " + p.planId());
             table(figs);
-            b.append("</div>\n<div class=\"plan-findings\">");
+            b.append("</section>\n<div class=\"plan-findings\">");
             if (findings.isEmpty()) b.append("<p class=\"ok\">").append(t("report.noFindings")).append("</p>");
             else findingList(findings);
             b.append("</div>\n</div>\n");
@@ -262,19 +289,21 @@ public final class HtmlReport implements ReportWriter {
                 years.add(f.year());
                 rows.computeIfAbsent(f.indicator() + '\u0000' + f.kind(), k -> new ArrayList<>()).add(f);
             }
-            b.append("<table class=\"figures\"><thead><tr><th>").append(t("html.indicator")).append("</th><th>")
-                    .append(t("html.unit")).append("</th><th>").append(t("html.kind")).append("</th>");
-            for (int y : years) b.append("<th class=\"num\">").append(y).append("</th>");
+            b.append("<table class=\"figures\"><thead><tr>");
+            colHeads("html.indicator", "html.unit", "html.kind");
+            for (int y : years) b.append("<th scope=\"col\" class=\"num\">").append(y).append("</th>");
             b.append("</tr></thead><tbody>\n");
             for (List<Figure> row : rows.values()) {
                 Figure first = row.get(0);
                 // The scope words as written (全市, 区内 ...): what a scope.label finding is about.
                 String scopes = row.stream().map(Figure::scope).filter(sc -> !sc.isEmpty()).distinct()
                         .collect(java.util.stream.Collectors.joining(" · "));
-                b.append("<tr><th scope=\"row\">").append(Html.esc(m.indicatorName(first.indicator())));
-                if (!scopes.isEmpty()) b.append(" <small class=\"scope\">").append(Html.esc(scopes)).append("</small>");
-                b.append("</th><td>")
-                        .append(Html.esc(first.unit())).append("</td><td>").append(t("html.kind." + first.kind().code()))
+                b.append("<tr><th scope=\"row\">").append(named(m.indicatorName(first.indicator())));
+                if (!scopes.isEmpty()) {
+                    b.append(" <small class=\"scope\"").append(Html.langAttr(scopes, m.english())).append('>')
+                            .append(Html.esc(scopes)).append("</small>");
+                }
+                b.append("</th><td>").append(named(first.unit())).append("</td><td>").append(t("html.kind." + first.kind().code()))
                         .append("</td>");
                 for (int y : years) cell(row.stream().filter(f -> f.year() == y).toList());
                 b.append("</tr>\n");
@@ -320,16 +349,17 @@ public final class HtmlReport implements ReportWriter {
                 b.append("<li id=\"f").append(n).append("\" class=\"finding sev-").append(sev).append(" r")
                         .append(ruleIndex(f.ruleId())).append("\" data-rule=\"").append(Html.esc(f.ruleId()))
                         .append("\"><span class=\"num-badge\">").append(n).append("</span> <span class=\"badge sev-")
-                        .append(sev).append("\">").append(t("severity." + sev)).append("</span> <code class=\"rule\">")
+                        .append(sev).append("\">").append(t("severity." + sev)).append("</span> <code class=\"rule\"")
+                        .append(Html.langAttr(f.ruleId(), m.english())).append('>')
                         .append(Html.esc(f.ruleId())).append("</code> <span class=\"msg\">").append(Html.esc(touches.message(n)))
-                        .append("</span><div class=\"where\">").append(Html.esc(m.indicatorName(f.indicator())));
+                        .append("</span><div class=\"where\">").append(named(m.indicatorName(f.indicator())));
                 if (f.year() != null) b.append(", ").append(f.year());
-                b.append(" — <code>").append(Html.esc(f.source().toString())).append("</code></div>");
+                b.append(" — <code>").append(Html.esc(m.place(f.source()))).append("</code></div>");
                 quote(f.source());
                 if (!f.related().isEmpty()) {
                     b.append("<div class=\"related\">").append(t("html.related")).append(":</div>");
                     for (Source s : f.related()) {
-                        b.append("<div class=\"where\"><code>").append(Html.esc(s.toString())).append("</code></div>");
+                        b.append("<div class=\"where\"><code>").append(Html.esc(m.place(s))).append("</code></div>");
                         quote(s);
                     }
                 }
@@ -339,7 +369,10 @@ public final class HtmlReport implements ReportWriter {
         }
 
         private void quote(Source s) {
-            if (!s.quote().isEmpty()) b.append("<blockquote>").append(Html.esc(s.quote())).append("</blockquote>");
+            if (!s.quote().isEmpty()) {
+                b.append("<blockquote").append(Html.langAttr(s.quote(), m.english())).append('>').append(Html.esc(s.quote()))
+                        .append("</blockquote>");
+            }
         }
 
         private void charts(Plan p, List<Figure> figs) {
@@ -354,7 +387,7 @@ public final class HtmlReport implements ReportWriter {
                 String unit = e.getValue().get(0).unit();
                 svgs.add("<figure class=\"chart-box\">" + LineChart.svg(p.planId(), e.getKey(),
                         name + (unit.isEmpty() ? "" : " (" + unit + ")"), e.getValue(), touches, m)
-                        + "<figcaption>" + Html.esc(name) + (unit.isEmpty() ? "" : " <small>(" + Html.esc(unit) + ")</small>")
+                        + "<figcaption>" + named(name) + (unit.isEmpty() ? "" : " <small>(" + named(unit) + ")</small>")
                         + "</figcaption></figure>");
             }
             if (svgs.isEmpty()) return;
@@ -376,20 +409,23 @@ public final class HtmlReport implements ReportWriter {
                     : DistrictBars.bars(r.figures());
             if (bars.isEmpty()) return;
             b.append("<section id=\"districts\"><h2>").append(t("html.districts")).append("</h2>\n<p class=\"hint\">")
-                    .append(t("html.districtsNote")).append("</p>\n<table class=\"bars\"><thead><tr><th>")
-                    .append(t("html.indicator")).append("</th><th class=\"num\">").append(t("html.cityTarget"))
-                    .append("</th><th></th><th class=\"num\">").append(t("html.sum")).append("</th></tr></thead><tbody>\n");
+                    .append(t("html.districtsNote")).append("</p>\n");
+            scrollBox(m.text("html.districts"));
+            b.append("<table class=\"bars\"><thead><tr>");
+            colHeads("html.indicator", "#html.cityTarget", "html.shares", "#html.sum");
+            b.append("</tr></thead><tbody>\n");
             for (DistrictBars.Bar bar : bars) {
                 Figure c = bar.city();
                 double pct = bar.percent();
                 b.append("<tr").append(pct > 100 ? " class=\"over\"" : "").append("><th scope=\"row\">")
                         .append(Html.esc(m.indicatorName(c.indicator()))).append(" <small>").append(c.year())
-                        .append("</small></th><td class=\"num\">").append(Html.esc(c.region())).append(' ')
-                        .append(Num.fmt(c.value())).append(Html.esc(c.unit()));
+                        .append("</small></th><td class=\"num\">").append(named(c.region())).append(' ')
+                        .append(Num.fmt(c.value())).append(named(c.unit()));
                 for (Touches.Touch tch : touches.of(c)) mark(tch, false);
-                b.append("</td><td>").append(DistrictBars.svg(bar)).append("<div class=\"legend\">");
+                b.append("</td><td>").append(DistrictBars.svg(bar, barLabel(bar))).append("<div class=\"legend\">");
                 for (DistrictBars.Part part : bar.parts()) {
-                    b.append("<span>").append(Html.esc(part.region())).append(' ').append(Num.fmt(part.figure().value()))
+                    b.append("<span").append(Html.langAttr(part.region(), m.english())).append('>')
+                            .append(Html.esc(part.region())).append(' ').append(Num.fmt(part.figure().value()))
                             .append(" (").append(Num.fmt1(part.figure().value() / c.value() * 100)).append("%)</span> ");
                 }
                 if (pct < 100) {
@@ -399,25 +435,36 @@ public final class HtmlReport implements ReportWriter {
                 b.append("</div></td><td class=\"num pct\">").append(Num.fmt(bar.sum())).append(" (")
                         .append(Num.fmt1(pct)).append("%)</td></tr>\n");
             }
-            b.append("</tbody></table>\n</section>\n");
+            b.append("</tbody></table></section>\n</section>\n");
+        }
+
+        /** What a bar shows, for those who cannot see it: the districts' sum as a share of the city's target. */
+        private String barLabel(DistrictBars.Bar bar) {
+            Figure c = bar.city();
+            return m.format("html.barLabel", m.indicatorName(c.indicator()), String.valueOf(c.year()), c.region(),
+                    Num.fmt(bar.sum()), Num.fmt(c.value()), c.unit(), Num.fmt1(bar.percent()));
         }
     }
 
     private static final String CSS = """
-            :root{--error:#c62828;--warning:#e65100;--info:#1565c0;--ink:#263238;--muted:#607d8b;--line:#cfd8dc}
+            :root{--error:#c62828;--warning:#b34700;--info:#1565c0;--ink:#263238;--muted:#546e7a;--line:#cfd8dc}
             *{box-sizing:border-box}
-            body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;color:var(--ink);margin:0 auto;padding:0 24px 48px;max-width:1280px;line-height:1.45;font-size:14px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","WenQuanYi Micro Hei",sans-serif;color:var(--ink);margin:0 auto;padding:0 24px 48px;max-width:1280px;line-height:1.45;font-size:14px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
             header h1{margin:16px 0 4px;font-size:22px}
             h2{font-size:18px;border-bottom:2px solid var(--line);padding-bottom:4px;margin-top:32px}
             h2 small{font-weight:normal;color:var(--muted);font-size:13px}
             h3{font-size:15px;margin:18px 0 6px}
-            code{font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:12px}
+            code{font-family:ui-monospace,"SFMono-Regular",Consolas,"Liberation Mono",monospace;font-size:12px;overflow-wrap:anywhere}
             table{border-collapse:collapse;margin:6px 0}
             caption{text-align:left;font-weight:600;padding:4px 0}
             th,td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
             thead th{background:#eceff1}
             td.num,th.num{text-align:right;white-space:nowrap}
-            .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
+            .cols{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}.cols>*{min-width:0;max-width:100%}
+            .scroll{overflow-x:auto;max-width:100%}
+            .scroll:focus-visible{outline:2px solid var(--info);outline-offset:2px}
+            table.figures th,table.figures td,table.docs th,table.docs td,table.bars td.num{white-space:nowrap}
+            table.docs code{overflow-wrap:normal}
             .filters table td{border:none;padding:1px 8px 1px 0}
             .filters tr.none{color:var(--muted)}
             .totals{font-size:15px;font-weight:600}
@@ -425,16 +472,18 @@ public final class HtmlReport implements ReportWriter {
             .badge{display:inline-block;border-radius:3px;padding:0 6px;color:#fff;font-size:12px;font-weight:600}
             .badge.sev-error{background:var(--error)}.badge.sev-warning{background:var(--warning)}.badge.sev-info{background:var(--info)}
             .plan-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;align-items:start}
-            .table-wrap{overflow-x:auto}
-            table.figures th[scope=row]{font-weight:normal;white-space:nowrap}
-            small.scope{color:var(--muted)}
+            table.figures th[scope=row]{font-weight:normal}
+            table.figures th[scope=row],table.bars th[scope=row]{white-space:normal;min-width:8em;max-width:16em}
+            table.figures th[scope=row]{position:sticky;left:0;background:#fff}
+            small.scope{color:var(--muted);white-space:nowrap}
             td.hit-error{background:#ffebee;outline:2px solid var(--error);outline-offset:-2px}
             td.hit-warning{background:#fff3e0;outline:2px solid var(--warning);outline-offset:-2px}
             td.hit-info{background:#e3f2fd;outline:2px solid var(--info);outline-offset:-2px}
             .blank{color:var(--error);font-style:italic}
             a.mark{display:inline-block;min-width:16px;border-radius:8px;padding:0 4px;font-size:11px;line-height:16px;text-align:center;color:#fff;text-decoration:none;position:relative;top:-.45em}
             a.mark.sev-error{background:var(--error)}a.mark.sev-warning{background:var(--warning)}a.mark.sev-info{background:var(--info)}
-            a.mark.related{opacity:.6}
+            a.mark.related{background:#fff;box-shadow:inset 0 0 0 1.5px currentColor}
+            a.mark.related.sev-error{color:var(--error)}a.mark.related.sev-warning{color:var(--warning)}a.mark.related.sev-info{color:var(--info)}
             ol.findings{list-style:none;padding:0;margin:6px 0}
             li.finding{border-left:4px solid var(--line);padding:4px 8px;margin:0 0 8px;background:#fafafa;break-inside:avoid}
             li.finding.sev-error{border-color:var(--error)}li.finding.sev-warning{border-color:var(--warning)}li.finding.sev-info{border-color:var(--info)}
@@ -448,12 +497,15 @@ public final class HtmlReport implements ReportWriter {
             .charts{display:flex;flex-wrap:wrap;gap:12px}
             figure.chart-box{margin:0;border:1px solid var(--line);border-radius:4px;padding:4px;break-inside:avoid}
             figure.chart-box figcaption{font-size:12px;text-align:center}
+            svg.chart{max-width:100%;height:auto}
             svg text{font-size:10px;fill:#37474f}
             svg text.val{font-size:10px}
             table.bars td{vertical-align:middle}
+            table.bars svg.bar{display:block;width:100%;min-width:160px;height:22px}
             table.bars .legend{font-size:11px;color:var(--muted)}
             tr.over td.pct{color:var(--error);font-weight:700}
             @media (max-width:900px){.plan-body{grid-template-columns:1fr}}
-            @media print{body{max-width:none;padding:0;font-size:11px}.filters input,.hint{display:none}.plan-body{grid-template-columns:1fr}section.plan{break-before:page}a.mark{color:#fff}}
+            @media (max-width:600px){body{padding:0 12px 32px}header h1{font-size:19px}}
+            @media print{body{max-width:none;padding:0;font-size:11px}.filters input,.hint{display:none}.plan-body{grid-template-columns:1fr}section.plan{break-before:page}a.mark:not(.related){color:#fff}}
             """;
 }

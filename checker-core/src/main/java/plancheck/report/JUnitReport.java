@@ -17,11 +17,13 @@ import plancheck.read.InputError;
 import plancheck.read.PlanData;
 
 /**
- * JUnit XML, so that CI servers list plan checks beside unit tests: one testsuite per checked file,
- * one testcase per rule and plan ({@code classname} = rule id, {@code name} = plan id) holding a
- * single {@code <failure>} with every error of that rule in that plan (Jenkins keeps one failure per
- * testcase), warnings and infos in {@code <system-out>}. Input errors are {@code <error>} cases.
- * No timestamps or host names, so runs compare byte for byte.
+ * JUnit XML as Jenkins' {@code junit-10.xsd} accepts it, so that CI servers list plan checks beside
+ * unit tests: one testsuite per checked file, one testcase per rule and plan ({@code classname} =
+ * rule id, {@code name} = plan id) holding a single {@code <failure>} with every finding of that rule
+ * in that plan at or above the fail-on severity (Jenkins keeps one failure per testcase); the
+ * findings below it leave the case passing, their text in {@code <system-out>}. Input errors are
+ * {@code <error>} cases. The counts are those of the elements written. No timestamps or host names,
+ * so runs compare byte for byte.
  */
 public final class JUnitReport implements ReportWriter {
     static final String INPUT_CLASS = "plancheck.input";
@@ -37,7 +39,7 @@ public final class JUnitReport implements ReportWriter {
     }
 
     /** One testcase before it is written. */
-    private record Case(String classname, String name, List<Finding> errors, List<Finding> others, InputError inputError) {
+    private record Case(String classname, String name, List<Finding> failing, List<Finding> passing, InputError inputError) {
     }
 
     @Override
@@ -53,13 +55,13 @@ public final class JUnitReport implements ReportWriter {
         for (PlanData d : r.inputs()) {
             List<Case> cases = suites.computeIfAbsent(d.file(), k -> new ArrayList<>());
             for (Plan p : d.plans()) {
-                for (String id : ruleIds) cases.add(testcase(byPlanRule, id, p.planId()));
+                for (String id : ruleIds) cases.add(testcase(byPlanRule, id, p.planId(), o.failOn()));
             }
         }
         // Findings about a plan no input file holds (should not happen, but must not be lost).
         for (String planId : r.planIdsNotRead()) {
             List<Case> cases = suites.computeIfAbsent(ToolVersion.NAME, k -> new ArrayList<>());
-            for (String id : ruleIds) cases.add(testcase(byPlanRule, id, planId));
+            for (String id : ruleIds) cases.add(testcase(byPlanRule, id, planId, o.failOn()));
         }
         for (InputError e : r.errors()) {
             suites.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(new Case(INPUT_CLASS, e.file(), List.of(), List.of(), e));
@@ -70,13 +72,13 @@ public final class JUnitReport implements ReportWriter {
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
             x.writeAttribute("name", ToolVersion.NAME);
-            counts(x, suites.values().stream().flatMap(List::stream).toList());
+            counts(x, suites.values().stream().flatMap(List::stream).toList(), false);
             for (Map.Entry<String, List<Case>> s : suites.entrySet()) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", clean(s.getKey()));
-                counts(x, s.getValue());
-                for (Case c : s.getValue()) testcase(x, c, m);
+                counts(x, s.getValue(), true);
+                for (Case c : s.getValue()) testcase(x, c, m, o.failOn());
                 x.writeCharacters("\n  ");
                 x.writeEndElement();
             }
@@ -91,25 +93,26 @@ public final class JUnitReport implements ReportWriter {
         }
     }
 
-    private static Case testcase(Map<String, List<Finding>> byPlanRule, String ruleId, String planId) {
-        List<Finding> errors = new ArrayList<>(), others = new ArrayList<>();
+    private static Case testcase(Map<String, List<Finding>> byPlanRule, String ruleId, String planId, Severity failOn) {
+        List<Finding> failing = new ArrayList<>(), passing = new ArrayList<>();
         for (Finding f : byPlanRule.getOrDefault(planId + '\u0000' + ruleId, List.of())) {
-            (f.severity() == Severity.ERROR ? errors : others).add(f);
+            (failOn != Severity.OFF && f.severity().atLeast(failOn) ? failing : passing).add(f);
         }
-        return new Case(ruleId, planId, errors, others, null);
+        return new Case(ruleId, planId, failing, passing, null);
     }
 
-    private static void counts(XMLStreamWriter x, List<Case> cases) throws XMLStreamException {
+    /** The counts of the cases written; {@code skipped} only on a testsuite, the one element that has it. */
+    private static void counts(XMLStreamWriter x, List<Case> cases, boolean suite) throws XMLStreamException {
         x.writeAttribute("tests", String.valueOf(cases.size()));
-        x.writeAttribute("failures", String.valueOf(cases.stream().filter(c -> !c.errors().isEmpty()).count()));
+        x.writeAttribute("failures", String.valueOf(cases.stream().filter(c -> !c.failing().isEmpty()).count()));
         x.writeAttribute("errors", String.valueOf(cases.stream().filter(c -> c.inputError() != null).count()));
-        x.writeAttribute("skipped", "0");
+        if (suite) x.writeAttribute("skipped", "0");
         x.writeAttribute("time", "0");
     }
 
-    private static void testcase(XMLStreamWriter x, Case c, Messages m) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter x, Case c, Messages m, Severity failOn) throws XMLStreamException {
         x.writeCharacters("\n    ");
-        boolean empty = c.errors().isEmpty() && c.others().isEmpty() && c.inputError() == null;
+        boolean empty = c.failing().isEmpty() && c.passing().isEmpty() && c.inputError() == null;
         if (empty) x.writeEmptyElement("testcase");
         else x.writeStartElement("testcase");
         x.writeAttribute("classname", clean(c.classname()));
@@ -119,23 +122,24 @@ public final class JUnitReport implements ReportWriter {
         if (c.inputError() != null) {
             x.writeCharacters("\n      ");
             x.writeStartElement("error");
-            x.writeAttribute("message", clean(c.inputError().message()));
+            x.writeAttribute("message", clean(c.inputError().message(m)));
             x.writeAttribute("type", INPUT_CLASS);
-            x.writeCharacters(clean(c.inputError().toString()));
+            x.writeCharacters(clean(c.inputError().line(m)));
             x.writeEndElement();
         }
-        if (!c.errors().isEmpty()) {
+        if (!c.failing().isEmpty()) {
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
-            x.writeAttribute("message", clean(m.format("junit.failures", c.errors().size())));
+            x.writeAttribute("message", clean(failOn == Severity.ERROR ? m.format("junit.failures", c.failing().size())
+                    : m.format("junit.failuresAtLeast", c.failing().size(), m.text("severity." + failOn.code()))));
             x.writeAttribute("type", clean(c.classname()));
-            x.writeCharacters(clean(lines(c.errors(), m)));
+            x.writeCharacters(clean(lines(c.failing(), m)));
             x.writeEndElement();
         }
-        if (!c.others().isEmpty()) {
+        if (!c.passing().isEmpty()) {
             x.writeCharacters("\n      ");
             x.writeStartElement("system-out");
-            x.writeCharacters(clean(lines(c.others(), m)));
+            x.writeCharacters(clean(lines(c.passing(), m)));
             x.writeEndElement();
         }
         x.writeCharacters("\n    ");

@@ -57,7 +57,7 @@ public final class JsonReport implements ReportWriter {
                 g.writeStringField("file", e.file());
                 g.writeNumberField("line", e.line());
                 g.writeNumberField("column", e.column());
-                g.writeStringField("message", e.message());
+                g.writeStringField("message", e.message(m));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -115,6 +115,7 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("file", s.file());
         g.writeNumberField("line", s.line());
         if (s.column() > 0) g.writeNumberField("column", s.column());
+        if (!s.locator().isEmpty()) g.writeStringField("locator", s.locator());
         g.writeStringField("quote", s.quote());
         g.writeEndObject();
     }

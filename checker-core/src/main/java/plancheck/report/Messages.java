@@ -75,7 +75,41 @@ public final class Messages {
      * {@code file:line: unclassified "5个": why}.
      */
     public String line(Unclassified u) {
-        return format("unclassified.line", u.source().toString(), u.text(), reason(u));
+        return format("unclassified.line", place(u.source()), u.text(), reason(u));
+    }
+
+    /**
+     * Where a source stands as reports cite it: {@code file:line}, and for a Word, PDF or web page
+     * its locator in words ({@code plan.pdf:57（第3页第7行）}); a source without one is as before.
+     */
+    public String place(plancheck.model.Source s) {
+        String where = locator(s.locator());
+        return where.isEmpty() ? s.toString() : format("locator.place", s.toString(), where);
+    }
+
+    /** A neutral locator ({@code page=3;line=7}) in words of this language; "" for none. */
+    public String locator(String locator) {
+        if (locator.isEmpty()) return "";
+        StringBuilder b = new StringBuilder();
+        for (String part : locator.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) continue;
+            String key = "locator." + part.substring(0, eq);
+            if (!bundle.containsKey(key)) continue;
+            if (b.length() > 0) b.append(text("locator.separator"));
+            b.append(format(key, part.substring(eq + 1)));
+        }
+        return b.toString();
+    }
+
+    /** Whether the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The rule's short name in this language; a user rule, which has none in the bundles, is named by its id. */
+    public String ruleName(String ruleId) {
+        return has(ruleId + ".name") ? text(ruleId + ".name") : ruleId;
     }
 
     /** The rule's one-line description in this language. */

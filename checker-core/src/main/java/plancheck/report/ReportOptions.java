@@ -1,13 +1,29 @@
 package plancheck.report;
 
+import java.nio.file.Path;
+import plancheck.engine.Severity;
+
 /**
  * How a report is written: the language, whether to list what a document reader could not
  * classify, and how the user asks for that list where the report is made ({@code --verbose} on the
- * command line, {@code -Dplancheck.verbose=true} in a Maven build), for the report's hint.
+ * command line, {@code -Dplancheck.verbose=true} in a Maven build), for the report's hint; the folder
+ * file locations are relative to ({@code %SRCROOT%} in SARIF: the CLI's {@code --source-root}, the
+ * plugin's basedir); and the severity the check fails at (JUnit's failures, SARIF's exit code).
  */
-public record ReportOptions(Messages messages, boolean verbose, String verboseOption) {
+public record ReportOptions(Messages messages, boolean verbose, String verboseOption, Path sourceRoot,
+                            Severity failOn) {
     /** The command line's {@code --verbose}. */
     public static final String CLI_VERBOSE = "--verbose";
+
+    public ReportOptions {
+        sourceRoot = (sourceRoot == null ? Path.of("") : sourceRoot).toAbsolutePath().normalize();
+        failOn = failOn == null ? Severity.ERROR : failOn;
+    }
+
+    /** Options relative to the working folder, failing at errors. */
+    public ReportOptions(Messages messages, boolean verbose, String verboseOption) {
+        this(messages, verbose, verboseOption, null, null);
+    }
 
     /** Options of a command-line report. */
     public ReportOptions(Messages messages, boolean verbose) {
@@ -16,5 +32,13 @@ public record ReportOptions(Messages messages, boolean verbose, String verboseOp
 
     public static ReportOptions defaults() {
         return new ReportOptions(Messages.of("zh"), false);
+    }
+
+    public ReportOptions withSourceRoot(Path root) {
+        return new ReportOptions(messages, verbose, verboseOption, root, failOn);
+    }
+
+    public ReportOptions withFailOn(Severity threshold) {
+        return new ReportOptions(messages, verbose, verboseOption, sourceRoot, threshold);
     }
 }

@@ -10,7 +10,7 @@ public final class Reports {
     private static final Map<String, ReportWriter> WRITERS = new LinkedHashMap<>();
 
     static {
-        for (ReportWriter w : List.of(new TextReport(), new JsonReport(), new HtmlReport(), new SarifReport(), new JUnitReport())) WRITERS.put(w.format(), w);
+        for (ReportWriter w : List.of(new TextReport(), new JsonReport(), new HtmlReport(), new SarifReport(), new JUnitReport(), new GitHubReport())) WRITERS.put(w.format(), w);
     }
 
     private Reports() {

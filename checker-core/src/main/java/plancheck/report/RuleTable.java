@@ -15,12 +15,17 @@ public final class RuleTable {
                 .append(cell(m.text("rules.column.example"))).append(" | ").append(cell(m.text("rules.column.fix")))
                 .append(" |\n|---|---|---|---|---|\n");
         for (RuleInfo r : catalogue.all()) {
-            b.append("| `").append(r.id()).append("` | ").append(r.severity().code())
+            b.append("| <a id=\"").append(anchor(r.id())).append("\"></a>`").append(r.id()).append("` | ").append(r.severity().code())
                     .append(" | **").append(cell(m.text(r.id() + ".name"))).append("**: ").append(cell(m.description(r.id())))
                     .append(" | ").append(cell(m.text(r.id() + ".example"))).append(" | ")
                     .append(cell(m.text(r.id() + ".fix"))).append(" |\n");
         }
         return b.toString();
+    }
+
+    /** The HTML anchor of a rule's row, which SARIF's helpUri links to on the project page. */
+    public static String anchor(String ruleId) {
+        return "rule-" + ruleId;
     }
 
     /** Pipes would end the cell and line breaks the row. */

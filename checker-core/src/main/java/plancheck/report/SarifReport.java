@@ -8,31 +8,38 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import plancheck.CheckResult;
 import plancheck.engine.Finding;
-import plancheck.engine.RuleInfo;
 import plancheck.engine.Severity;
+import plancheck.engine.WaivedFinding;
+import plancheck.engine.Waiver;
 import plancheck.model.Source;
 import plancheck.read.InputError;
 
 /**
- * SARIF 2.1.0 for code-scanning views: every catalogue rule in {@code runs[0].tool.driver.rules},
- * one result per finding. Paths stay relative to the working folder ({@code %SRCROOT%}), and each
- * result carries a fingerprint made of what the finding is about rather than where it stands, so
- * a view does not raise the alert again when lines above it move.
+ * SARIF 2.1.0 as GitHub code scanning and the SARIF Multitool's GitHub rules accept it: every rule
+ * the check ran in {@code runs[0].tool.driver.rules}, one result per finding (a waived one with its
+ * waiver as an external suppression), file URIs relative to {@code %SRCROOT%} (the source root),
+ * and the input errors as tool notifications of an invocation that did not succeed. A result points
+ * at the place that was read: the document when it is there, else the data file's row, the other
+ * one then a related location. It carries a fingerprint made of what the finding is about rather
+ * than where it stands, so a view does not raise the alert again when lines above it move, and the
+ * line hash code scanning keys its alerts by.
  */
 public final class SarifReport implements ReportWriter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String FINGERPRINT = "plancheckFinding/v1";
+    public static final String LINE_HASH = "primaryLocationLineHash";
+    /** GitHub's category of these results; the trailing slash says there is no run id after it. */
+    public static final String AUTOMATION_ID = ToolVersion.NAME + "/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
@@ -49,6 +56,7 @@ public final class SarifReport implements ReportWriter {
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages();
         List<String> ruleIds = r.ruleIds();
+        Places places = Places.of(r, o.sourceRoot(), MAPPER);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -56,59 +64,38 @@ public final class SarifReport implements ReportWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", ToolVersion.NAME);
         driver.put("version", ToolVersion.get());
+        driver.put("informationUri", ToolVersion.home());
         ArrayNode rules = driver.putArray("rules");
-        for (String id : ruleIds) {
-            Severity def = r.catalogue().get(id).map(RuleInfo::severity).orElse(Severity.ERROR);
-            ObjectNode rule = rules.addObject();
-            rule.put("id", id);
-            rule.put("name", readableId(id));
-            rule.putObject("shortDescription").put("text", m.text(id + ".name"));
-            rule.putObject("fullDescription").put("text", m.description(id));
-            rule.putObject("help").put("text", m.text(id + ".fix") + " (" + m.text("rules.column.example") + ": "
-                    + m.text(id + ".example") + ")");
-            rule.putObject("defaultConfiguration").put("level", level(def));
-        }
-        run.put("language", m.english() ? "en-US" : "zh-CN");
-        run.put("columnKind", "utf16CodeUnits");
+        for (String id : ruleIds) SarifRules.describe(rules, id, r.catalogue(), m);
+        ObjectNode inv = run.putArray("invocations").addObject();
+        inv.put("exitCode", r.exitCode(o.failOn()));
+        inv.put("executionSuccessful", r.errors().isEmpty());
         if (!r.errors().isEmpty()) {
-            ObjectNode inv = run.putArray("invocations").addObject();
-            inv.put("executionSuccessful", true);
             ArrayNode notes = inv.putArray("toolExecutionNotifications");
             for (InputError e : r.errors()) {
                 ObjectNode n = notes.addObject();
                 n.put("level", "error");
-                n.putObject("message").put("text", e.message());
-                n.putArray("locations").addObject().set("physicalLocation",
-                        location(new Source(e.file(), e.line(), e.column(), "")));
-            }
-        }
-        ArrayNode results = run.putArray("results");
-        Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : r.findings()) {
-            ObjectNode res = results.addObject();
-            res.put("ruleId", f.ruleId());
-            res.put("ruleIndex", ruleIds.indexOf(f.ruleId()));
-            res.put("level", level(f.severity()));
-            res.putObject("message").put("text", m.message(f));
-            res.putArray("locations").addObject().set("physicalLocation", location(f.source()));
-            if (!f.related().isEmpty()) {
-                ArrayNode rel = res.putArray("relatedLocations");
-                int id = 0;
-                for (Source s : f.related()) {
-                    ObjectNode l = rel.addObject();
-                    l.put("id", id++);
-                    l.set("physicalLocation", location(s));
+                n.putObject("message").put("text", e.message(m));
+                if (!e.file().isEmpty()) {
+                    n.putArray("locations").addObject().set("physicalLocation",
+                            places.physical(new Source(e.file(), e.line(), e.column(), "")));
                 }
             }
-            String print = fingerprint(f);
-            int occurrence = seen.merge(print, 1, Integer::sum);
-            res.putObject("partialFingerprints").put(FINGERPRINT, occurrence == 1 ? print : print + ":" + occurrence);
-            ObjectNode props = res.putObject("properties");
-            props.put("plan", f.planId());
-            props.put("region", f.region());
-            props.put("indicator", f.indicator());
-            props.put("indicatorName", m.indicatorName(f.indicator()));
-            if (f.year() != null) props.put("year", f.year());
+        }
+        run.putObject("originalUriBaseIds").putObject(Places.SRCROOT).put("uri", places.rootUri());
+        run.putObject("automationDetails").put("id", AUTOMATION_ID);
+        run.put("language", m.english() ? "en-US" : "zh-CN");
+        run.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = run.putArray("results");
+        Map<String, Integer> seenPrints = new HashMap<>();
+        Map<String, Integer> seenLines = new HashMap<>();
+        for (Finding f : r.findings()) {
+            result(results.addObject(), f, ruleIds, places, m, seenPrints, seenLines);
+        }
+        for (WaivedFinding w : r.waived()) {
+            ObjectNode res = results.addObject();
+            result(res, w.finding(), ruleIds, places, m, seenPrints, seenLines);
+            suppress(res, w.waiver(), places);
         }
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                 .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
@@ -121,13 +108,51 @@ public final class SarifReport implements ReportWriter {
         out.write("\n");
     }
 
-    /** A readable identifier that stays the same in every language: scope.label gives ScopeLabel. */
-    static String readableId(String id) {
-        StringBuilder b = new StringBuilder();
-        for (String part : id.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    private static void result(ObjectNode res, Finding f, List<String> ruleIds, Places places, Messages m,
+                               Map<String, Integer> seenPrints, Map<String, Integer> seenLines) {
+        res.put("ruleId", f.ruleId());
+        res.put("ruleIndex", ruleIds.indexOf(f.ruleId()));
+        res.put("level", level(f.severity()));
+        res.putObject("message").put("text", m.message(f));
+        Source primary = places.primary(f.source()), other = places.secondary(f.source());
+        res.putArray("locations").addObject().set("physicalLocation", places.physical(primary));
+        List<ObjectNode> related = new ArrayList<>();
+        if (other != null) {
+            related.add(related(places, other, m.text(other == f.source() ? "sarif.quotedDocument" : "sarif.readRow")));
         }
-        return b.toString();
+        for (Source s : f.related()) related.add(related(places, s, m.text("html.related")));
+        if (!related.isEmpty()) {
+            ArrayNode rel = res.putArray("relatedLocations");
+            for (int i = 0; i < related.size(); i++) rel.addObject().put("id", i).setAll(related.get(i));
+        }
+        ObjectNode prints = res.putObject("partialFingerprints");
+        String print = fingerprint(f);
+        int occurrence = seenPrints.merge(print, 1, Integer::sum);
+        prints.put(FINGERPRINT, occurrence == 1 ? print : print + ":" + occurrence);
+        String lineHash = lineHash(places.region(primary), primary);
+        prints.put(LINE_HASH, lineHash + ":" + seenLines.merge(lineHash, 1, Integer::sum));
+        ObjectNode props = res.putObject("properties");
+        props.put("plan", f.planId());
+        props.put("region", f.region());
+        props.put("indicator", f.indicator());
+        props.put("indicatorName", m.indicatorName(f.indicator()));
+        if (f.year() != null) props.put("year", f.year());
+    }
+
+    private static ObjectNode related(Places places, Source s, String what) {
+        ObjectNode l = MAPPER.createObjectNode();
+        l.set("physicalLocation", places.physical(s));
+        l.putObject("message").put("text", what);
+        return l;
+    }
+
+    /** A waiver is a suppression kept outside the data: kind external, its reason the justification. */
+    private static void suppress(ObjectNode res, Waiver w, Places places) {
+        ObjectNode s = res.putArray("suppressions").addObject();
+        s.put("kind", "external");
+        s.put("status", "accepted");
+        if (!w.reason().isEmpty()) s.put("justification", w.reason());
+        if (!w.file().isEmpty()) s.putObject("location").set("physicalLocation", places.physical(Source.of(w.file(), w.line())));
     }
 
     static String level(Severity s) {
@@ -139,40 +164,32 @@ public final class SarifReport implements ReportWriter {
         };
     }
 
-    private static ObjectNode location(Source s) {
-        ObjectNode loc = MAPPER.createObjectNode();
-        ObjectNode art = loc.putObject("artifactLocation");
-        String file = s.file().replace('\\', '/');
-        if (file.startsWith("/")) {
-            art.put("uri", "file://" + relativeUri(file));
-        } else if (file.matches("[A-Za-z]:/.*")) {
-            art.put("uri", "file:///" + relativeUri(file));
-        } else {
-            art.put("uri", relativeUri(file));
-            art.put("uriBaseId", "%SRCROOT%");
-        }
-        if (s.line() > 0) {
-            ObjectNode region = loc.putObject("region");
-            region.put("startLine", s.line());
-            if (s.column() > 0) region.put("startColumn", s.column());
-            if (!s.quote().isEmpty()) region.putObject("snippet").put("text", s.quote());
-        }
-        return loc;
-    }
-
     /** A relative URI reference for a path, with spaces and non-ASCII characters percent-encoded. */
     static String relativeUri(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cannot make a URI of " + path, e);
-        }
+        return Places.relativeUri(path);
+    }
+
+    /** A readable identifier that stays the same in every language: scope.label gives ScopeLabel. */
+    static String readableId(String id) {
+        return SarifRules.readableId(id);
+    }
+
+    /**
+     * The text of the primary location's line without its white space (the quote when the line is not
+     * at hand), hashed: what code scanning compares to tell whether an alert is the one it knows.
+     */
+    static String lineHash(Places.Region region, Source at) {
+        String text = region == null ? at.file() : region.lineText() != null ? region.lineText() : region.snippet();
+        return hash(text.replaceAll("\\s+", ""));
     }
 
     /** What the finding is about, not where: rule, plan, region, indicator, year, quoted text, arguments. */
     static String fingerprint(Finding f) {
-        String text = String.join("\u0000", f.ruleId(), f.planId(), f.region(), f.indicator(),
-                String.valueOf(f.year()), f.source().file(), f.source().quote(), String.join("\u0001", f.args()));
+        return hash(String.join("\u0000", f.ruleId(), f.planId(), f.region(), f.indicator(),
+                String.valueOf(f.year()), f.source().file(), f.source().quote(), String.join("\u0001", f.args())));
+    }
+
+    private static String hash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 16);

@@ -25,10 +25,11 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** Each severity's colour, dark enough for white text on it and for it as text on white (WCAG AA, 4.5:1). */
     static String colour(Severity s) {
         return switch (s) {
             case ERROR -> "#c62828";
-            case WARNING -> "#e65100";
+            case WARNING -> "#b34700";
             default -> "#1565c0";
         };
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** plancheck's version as Maven built it, for reports that name their tool (SARIF). */
+/** plancheck's version as Maven built it and its project page, for reports that name their tool (SARIF). */
 public final class ToolVersion {
     public static final String NAME = "plancheck";
     private static final String RESOURCE = "plancheck/plancheck-version.properties";
@@ -13,11 +13,20 @@ public final class ToolVersion {
     }
 
     public static String get() {
+        return property("version");
+    }
+
+    /** The project page, where the README documents each rule. */
+    public static String home() {
+        return property("home");
+    }
+
+    private static String property(String key) {
         try (InputStream in = ToolVersion.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) return "unknown";
             Properties p = new Properties();
             p.load(in);
-            String v = p.getProperty("version", "unknown");
+            String v = p.getProperty(key, "unknown");
             return v.startsWith("${") ? "unknown" : v;
         } catch (IOException e) {
             return "unknown";

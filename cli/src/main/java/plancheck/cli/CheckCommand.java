@@ -6,11 +6,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,21 +17,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.Timings;
-import plancheck.config.CheckSetup;
-import plancheck.config.ConfigException;
-import plancheck.config.SettingsSource;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
+import plancheck.report.GitHubReport;
 import plancheck.report.Messages;
 import plancheck.report.ReportFiles;
 import plancheck.report.ReportOptions;
 import plancheck.report.ReportWriter;
 import plancheck.report.Reports;
+import plancheck.report.TextReport;
 
 /** {@code plancheck check}: read plan files, run every rule over them together, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Reads the plan files and folders given (*.csv, *.json, *.txt), runs every rule over all of "
+            "Reads the plan files and folders given (*.csv, *.json, *.txt, *.docx, *.doc, *.pdf, *.html), runs every rule over all of "
                 + "them together (so a district's plan is checked against its city's), and reports each "
                 + "inconsistency with the file and line it came from.",
             "",
@@ -43,13 +41,42 @@ import plancheck.report.Reports;
             "  plancheck check seeds/",
             "  plancheck check --format json --fail-on warning seeds/",
             "  plancheck check --format text,json,html,sarif,junit -o reports/ seeds/",
-            "  plancheck check --lang en --severity aggregate.share=off plans/"})
+            "  plancheck check --lang en --severity aggregate.share=off plans/",
+            "  plancheck check --format github seeds/   annotations in a GitHub Actions log",
+            "  cat plan.csv | plancheck check --stdin-filename plans/plan.csv -"})
 public final class CheckCommand implements Callable<Integer> {
+    /** The path that stands for standard input. */
+    static final String STDIN = "-";
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, or folders to search for them.")
-    List<Path> paths;
+    private final Console console;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Plan files, or folders to search for them; - reads standard input (see --stdin-filename).")
+    List<String> paths;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name standard input (-) is reported under; its extension (.csv, .json, .txt) says how to read it.")
+    String stdinName;
+
+    @Mixin
+    LangOption lang;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "The folder report paths are relative to (SARIF's %%SRCROOT%%, GitHub annotations); default: the working folder.")
+    Path sourceRoot;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the errors (findings of severity error, input errors); the exit code says the rest.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "No colour, even at a terminal (colour is also off with NO_COLOR set, or when the output is not a terminal).")
+    boolean noColour;
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", split = ",",
             description = "Report format(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
@@ -67,40 +94,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this serious: error, warning, info or off (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-            description = "Language of the messages: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
-
     @Option(names = {"-v", "--verbose"}, description = "Also list, per document, the numbers that could not be classified.")
     boolean verbose;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Option(names = "--timings", description = "Print the time each phase took (rulebase, read, group, rules, sort, report) to stderr.")
     boolean timings;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file (default: ./plancheck.json if present). The flags below override it.")
-    Path config;
-
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "A DRL file of your own rules, loaded next to the built-in ones (repeatable). Rule files are code: name only files you trust.")
-    List<String> ruleFiles = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=LEVEL",
-            description = "Change a rule's severity: error, warning, info or off (repeatable).")
-    Map<String, String> severities = new LinkedHashMap<>();
-
-    @Option(names = "--tolerance", paramLabel = "NAME=VALUE",
-            description = "Change a tolerance, e.g. share=1 (percentage points) (repeatable).")
-    Map<String, String> tolerances = new LinkedHashMap<>();
-
-    @Option(names = "--waivers", paramLabel = "FILE", description = "CSV of accepted findings: rule,region,indicator,year,reason.")
-    String waivers;
-
-    @picocli.CommandLine.Mixin
-    PlanOptions plan = new PlanOptions();
+    @Mixin
+    CheckOptions check = new CheckOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -114,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
         Messages messages;
         try {
             writers = Reports.parse(formats, "--format");
-            messages = Messages.of(lang);
+            messages = lang.messages();
         } catch (IllegalArgumentException e) {
             err.println("plancheck: " + e.getMessage());
             return Main.INPUT_ERROR;
@@ -123,26 +124,35 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("plancheck: several formats need -o DIR (each is written there as report.<ext>)");
             return Main.INPUT_ERROR;
         }
-        Timings t = timings ? Timings.on() : Timings.OFF;
-        long t0 = t.start();
-        Checker checker;
-        try {
-            SettingsSource flags = SettingsSource.of("command line", null, severities, tolerances, ruleFiles, waivers)
-                    .withDocuments(Map.of(), plan.given());
-            checker = CheckSetup.load(config, Path.of(""), flags).checker();
-        } catch (ConfigException e) {
-            for (String line : e.getMessage().split("\n")) err.println("plancheck: " + line);
+        List<Path> files = new ArrayList<>();
+        long stdins = paths.stream().filter(STDIN::equals).count();
+        if (stdins > 1 || (stdins == 1) != (stdinName != null)) {
+            err.println(stdins > 1 ? "plancheck: standard input (-) can be read once"
+                    : stdins == 1 ? "plancheck: reading standard input (-) needs --stdin-filename NAME (its extension, "
+                            + ".csv, .json or .txt, says how to read it)"
+                    : "plancheck: --stdin-filename names standard input: give - among the paths");
             return Main.INPUT_ERROR;
         }
+        for (String p : paths) if (!p.equals(STDIN)) files.add(Path.of(p));
+        Timings t = timings ? Timings.on() : Timings.OFF;
+        long t0 = t.start();
+        Checker checker = check.checker(err);
+        if (checker == null) return Main.INPUT_ERROR;
         t.stop("rulebase", t0);
-        CheckResult result = checker.timed(t).check(paths);
-        for (InputError e : result.errors()) err.println(e);
+        CheckResult result;
+        try (StdinFile stdin = stdins == 0 ? null : StdinFile.save(console.in(), stdinName)) {
+            result = checker.timed(t).checkWith(files, stdin == null ? List.of() : List.of(stdin.input()));
+        } catch (IOException e) {
+            err.println("plancheck: cannot read standard input: " + plancheck.read.Inputs.describe(e));
+            return Main.INPUT_ERROR;
+        }
+        for (InputError e : result.errors()) err.println(e.line(messages));
         err.flush();
         t0 = t.start();
-        ReportOptions options = new ReportOptions(messages, verbose);
+        ReportOptions options = new ReportOptions(messages, verbose).withSourceRoot(sourceRoot).withFailOn(threshold);
         if (output == null) {
             Writer out = spec.commandLine().getOut();
-            writers.get(0).write(result, options, out);
+            forConsole(writers.get(0)).write(result, options, out);
             out.flush();
         } else {
             Path target = Path.of(output);
@@ -162,8 +172,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         t.stop("report", t0);
         t.print(err);
-        if (!result.errors().isEmpty()) return Main.INPUT_ERROR;
-        return result.failsAt(threshold) ? 1 : 0;
+        return result.exitCode(threshold);
+    }
+
+    /** The writer for standard output: text in colour at a terminal, and quiet text or annotations when asked. */
+    private ReportWriter forConsole(ReportWriter w) {
+        if (w instanceof TextReport) return new TextReport(console.colour() && !noColour, quiet);
+        if (w instanceof GitHubReport) return new GitHubReport(quiet);
+        return w;
     }
 
     /** The report format names, for the help text. */

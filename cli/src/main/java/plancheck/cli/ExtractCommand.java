@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,9 +37,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
-            description = "Language of the reasons given for unclassified numbers: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LangOption lang;
 
     @picocli.CommandLine.Mixin
     PlanOptions plan = new PlanOptions();
@@ -57,7 +57,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Messages messages;
         try {
-            messages = Messages.of(lang);
+            messages = lang.messages();
         } catch (IllegalArgumentException e) {
             err.println("plancheck: " + e.getMessage());
             return Main.INPUT_ERROR;
@@ -74,7 +74,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         PlanData data = Checker.read(Readers.holdingQuotes(documents), file);
-        for (InputError e : data.errors()) err.println(e);
+        for (InputError e : data.errors()) err.println(e.line(messages));
         for (Unclassified u : data.unclassified()) err.println(messages.line(u));
         err.flush();
         // A file that could not be read at all gives its error, not an empty table.

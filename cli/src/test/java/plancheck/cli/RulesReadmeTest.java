@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
+import plancheck.report.RuleTable;
 
 /** The README's rule table is exactly what {@code plancheck rules --format markdown} prints. */
 class RulesReadmeTest {
@@ -41,7 +42,7 @@ class RulesReadmeTest {
         for (String lang : new String[] {"zh", "en"}) {
             String md = rulesMarkdown("--lang", lang);
             for (RuleInfo r : RuleCatalogue.standard().all()) {
-                String row = md.lines().filter(l -> l.startsWith("| `" + r.id() + "` |")).findFirst()
+                String row = md.lines().filter(l -> l.startsWith("| <a id=\"" + RuleTable.anchor(r.id()) + "\"></a>`" + r.id() + "` |")).findFirst()
                         .orElseThrow(() -> new AssertionError("no row for " + r.id()));
                 assertTrue(row.contains("| " + r.severity().code() + " |"), row);
                 assertTrue(!row.contains(r.id() + ".example") && !row.contains(r.id() + ".fix"), "texts exist: " + row);

@@ -74,7 +74,7 @@ class PathsTest {
         List<String> errors = r.errors().stream().map(InputError::toString).toList();
         assertEquals(List.of(data.resolve("loop") + ": symbolic link loop, not followed",
                 data.resolve("self.csv") + ": symbolic link leads nowhere (broken, or a loop)"), errors);
-        Run named = Run.of("check", data.resolve("self.csv").toString());
+        Run named = Run.of("check", "--lang", "en", data.resolve("self.csv").toString());
         assertEquals(2, named.exit());
         assertEquals(data.resolve("self.csv") + ": symbolic link leads nowhere (broken, or a loop)", named.err().strip());
     }
@@ -83,9 +83,11 @@ class PathsTest {
     void anEmptyFolderIsAnErrorNotACleanPass() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("notes.md"), "# nothing to check\n");
-        Run run = Run.of("check", empty.toString());
+        Run run = Run.of("check", "--lang", "en", empty.toString());
         assertEquals(2, run.exit());
-        assertEquals(empty + ": no plan files in this folder (plancheck reads *.csv, *.json and *.txt)", run.err().strip());
+        assertEquals(empty + ": no plan files in this folder (plancheck reads " + plancheck.read.Readers.KNOWN + ")", run.err().strip());
+        assertEquals(empty + ": 此文件夹中没有规划数据文件（plancheck 读取 *.csv、*.json、*.txt、*.docx、*.doc、*.pdf、*.html 和 *.htm）",
+                Run.of("check", empty.toString()).err().strip(), "in the report's language");
     }
 
     /** A reader that fails on one file (a bug) costs that file only, with one line and no stack trace. */

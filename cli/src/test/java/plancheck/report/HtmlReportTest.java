@@ -72,6 +72,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void marksLanguagesHeadersLandmarkAndChartNames() {
+        String en = Seeds.render(new HtmlReport(), Seeds.check(), "en");
+        String zh = Seeds.render(new HtmlReport(), Seeds.check(), "zh");
+        // Chinese names in the English page, Latin-script words in the Chinese one.
+        assertTrue(en.contains("<h2><span lang=\"zh\">河北区</span> <small>"), "a region");
+        assertTrue(en.contains("<td><span lang=\"zh\">件</span></td>"), "a unit");
+        assertFalse(en.contains("<code class=\"rule\" lang="), "English in the English page is not marked");
+        assertTrue(zh.contains("<code class=\"rule\" lang=\"en\">scope.label</code>"), "a rule id");
+        assertFalse(zh.contains("lang=\"zh\""), "Chinese in the Chinese page is not marked");
+        for (String html : List.of(en, zh)) {
+            assertEquals(1, count(html, "<main>"));
+            assertEquals(0, count(html, "<th>"), "every header cell says what it heads");
+            assertEquals(count(html, "<th "), count(html, "<th scope=\"col\"") + count(html, "<th scope=\"row\""));
+            assertEquals(count(html, "<svg class=\"bar"), count(html, "role=\"img\" aria-label=\""), "every bar is named");
+            assertEquals(count(html, "<svg class=\"chart\""), count(html, "role=\"img\" data-plan=\""));
+            assertEquals(count(html, "class=\"scroll\""), count(html, "class=\"scroll\" tabindex=\"0\" aria-label=\""));
+        }
+        assertTrue(en.contains("aria-label=\"valid invention patents 2022: the districts&#39; targets add up to 1110, 2.8 % of 天津市&#39;s target of 40000 件\""), en);
+    }
+
+    @Test
     void districtsAboveTheCityAreDrawnInTheErrorColour() {
         Plan city = new Plan("c", "市", Level.CITY, "", 2021, 2025, "", "c.csv");
         Plan a = new Plan("a", "甲区", Level.DISTRICT, "市", 2021, 2025, "", "a.csv");

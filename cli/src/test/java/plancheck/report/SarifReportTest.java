@@ -83,9 +83,12 @@ class SarifReportTest {
         JsonNode first = results.get(0).path("locations").get(0).path("physicalLocation");
         assertEquals("seeds/documents/001_daa27daca99d145a.txt", first.path("artifactLocation").path("uri").asText());
         assertEquals(86, first.path("region").path("startLine").asInt());
-        // The share warnings point also at the city target they compare with.
-        assertEquals("seeds/reference/tianjin-city-targets.md", results.get(2).path("relatedLocations").get(0)
-                .path("physicalLocation").path("artifactLocation").path("uri").asText());
+        // The share warnings point also at the CSV row read and at the city target they compare with.
+        JsonNode related = results.get(2).path("relatedLocations");
+        assertEquals("seeds/data/002_binhai-2021-2025.csv", related.get(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asText());
+        assertEquals("seeds/reference/tianjin-city-targets.md", related.get(1).path("physicalLocation")
+                .path("artifactLocation").path("uri").asText());
     }
 
     @Test

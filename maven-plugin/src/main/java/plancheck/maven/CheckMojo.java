@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +22,7 @@ import plancheck.config.SettingsSource;
 import plancheck.engine.Finding;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
+import plancheck.read.Readers;
 import plancheck.report.Messages;
 import plancheck.report.ReportFiles;
 import plancheck.report.ReportOptions;
@@ -29,52 +31,91 @@ import plancheck.report.Reports;
 import plancheck.report.TextReport;
 
 /**
- * Checks the project's plan data and fails the build when it is inconsistent, like checkstyle or
- * spotbugs fail on violations. A thin shell: settings go through {@link CheckSetup} and the check
- * through {@code Checker}, exactly as in the command line.
+ * Checks the project's plan data and fails the build when it is inconsistent, as checkstyle or
+ * spotbugs fail on violations; writes the reports into target/plancheck.
  */
+// A thin shell: settings go through CheckSetup and the check through Checker, as in the command line.
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
     /** What the text report tells a build's user to set to list the unclassified numbers. */
     static final String VERBOSE_OPTION = "-Dplancheck.verbose=true";
 
-    /** Plan files and folders to check (*.csv, *.json, *.txt). */
+    /**
+     * Plan files and folders to check ({@code *.csv}, {@code *.json}, {@code *.txt}), relative to the
+     * project's folder. One that does not exist is skipped with an info line, as
+     * maven-checkstyle-plugin skips a missing source directory, so a module without plans builds.
+     */
     @Parameter(property = "plancheck.sources", defaultValue = "${project.basedir}/src/main/plans")
     List<File> sources;
 
-    /** The build fails on a finding at least this serious: error, warning, info or none. */
+    /**
+     * Ant-style patterns of the files to check under each source folder (e.g. {@code **}{@code /*.csv});
+     * default: every plan file. With includes or excludes a folder's {@code .plancheckignore} is not read.
+     */
+    @Parameter(property = "plancheck.includes")
+    List<String> includes;
+
+    /** Ant-style patterns of files under the source folders to leave out (e.g. {@code drafts/**}). */
+    @Parameter(property = "plancheck.excludes")
+    List<String> excludes;
+
+    /**
+     * The build fails on a finding at least this serious: error, warning, info or none. Findings at or
+     * above it are logged as [ERROR], those below as [WARNING].
+     */
     @Parameter(property = "plancheck.failOn", defaultValue = "error")
     String failOn;
 
+    /**
+     * How many findings at or above {@code failOn} the build tolerates (as maven-checkstyle-plugin's
+     * maxAllowedViolations): it fails only above this number. Input errors always fail it.
+     */
+    @Parameter(property = "plancheck.maxAllowedViolations", defaultValue = "0")
+    int maxAllowedViolations;
+
+    /** Skip the check. */
     @Parameter(property = "plancheck.skip", defaultValue = "false")
     boolean skip;
 
-    /** Report formats written to the output directory, as plancheck-report.EXT. */
+    /** List every finding in the build log; false prints only the summary (the reports still hold them all). */
+    @Parameter(property = "plancheck.consoleOutput", defaultValue = "true")
+    boolean consoleOutput;
+
+    /**
+     * Report formats, each written once as plancheck-report.EXT in {@code outputDirectory}: any format
+     * of {@code plancheck check --format} (text, json, html, sarif, junit).
+     */
     @Parameter(property = "plancheck.formats", defaultValue = "text,json")
     List<String> formats;
 
+    /** The folder the reports are written to. */
     @Parameter(property = "plancheck.outputDirectory", defaultValue = "${project.build.directory}/plancheck")
     File outputDirectory;
+
+    /**
+     * The file of the main report (the first of {@code formats}), instead of plancheck-report.EXT in
+     * {@code outputDirectory}; the other formats stay there.
+     */
+    @Parameter(property = "plancheck.outputFile")
+    File outputFile;
 
     /** DRL files of your own rules, loaded next to the built-in ones. They are code: name only files you trust. */
     @Parameter(property = "plancheck.ruleFiles")
     List<File> ruleFiles;
 
-    /** Per rule id: error, warning, info or off. */
+    /**
+     * Per rule id: error, warning, info or off. Maven cannot set a map from the command line, so there
+     * it is the user property {@code -Dplancheck.severities=id=level,id=level}, which wins over this.
+     */
     @Parameter
     Map<String, String> severities;
 
-    /** The command-line form of {@code severities}: -Dplancheck.severities=id=level,id=level. */
-    @Parameter(property = "plancheck.severities")
-    List<String> severityList;
-
-    /** Per tolerance name, e.g. share (percentage points). */
+    /**
+     * Per tolerance name, e.g. share (percentage points a stated share may be off). On the command
+     * line: {@code -Dplancheck.tolerances=share=1}, which wins over this.
+     */
     @Parameter
     Map<String, String> tolerances;
-
-    /** The command-line form of {@code tolerances}: -Dplancheck.tolerances=share=1. */
-    @Parameter(property = "plancheck.tolerances")
-    List<String> toleranceList;
 
     /** CSV of accepted findings: rule,region,indicator,year,reason. */
     @Parameter(property = "plancheck.waivers")
@@ -95,8 +136,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "plancheck.lang", defaultValue = "zh")
     String lang;
 
+    /** The folder paths in reports and in the log are relative to, whatever folder Maven runs in. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /** The build's -D properties: the command-line forms of {@code severities} and {@code tolerances}. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true, required = true)
+    Properties userProperties;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -117,49 +163,29 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("plancheck: " + e.getMessage());
         }
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        PlanSources.Selection selected = PlanSources.select(sources, includes, excludes, Readers.standard());
+        for (File f : selected.missing()) {
+            log.info("plancheck: " + Checker.display(base, f.toPath()) + " does not exist, skipped");
+        }
+        if (selected.paths().isEmpty() && !selected.missing().isEmpty()) {
+            log.info("plancheck: no plan sources in this project, nothing to check");
+            return;
+        }
 
         quietDrools();
-        CheckSetup setup;
-        try {
-            String origin = "plancheck-maven-plugin configuration";
-            Map<String, String> sev = new LinkedHashMap<>(severities == null ? Map.of() : severities);
-            sev.putAll(SettingsSource.pairs(severityList, origin));
-            Map<String, String> tol = new LinkedHashMap<>(tolerances == null ? Map.of() : tolerances);
-            tol.putAll(SettingsSource.pairs(toleranceList, origin));
-            List<String> rules = ruleFiles == null ? List.of() : ruleFiles.stream().map(File::getPath).toList();
-            SettingsSource params = SettingsSource.of(origin, basedir.toPath(), sev, tol, rules,
-                    waivers == null ? null : waivers.getPath());
-            setup = CheckSetup.load(configFile == null ? null : configFile.toPath(), basedir.toPath(), params);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("plancheck: " + e.getMessage());
-        }
-
-        List<Path> paths = sources.stream().map(File::toPath).toList();
-        CheckResult result = setup.checker().check(paths);
-        for (InputError e : result.errors()) log.error(e.toString());
-        for (Finding f : result.findings()) {
-            String line = TextReport.line(f, m);
-            switch (f.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                default -> log.info(line);
-            }
-        }
-        for (String line : TextReport.summary(result, m)) log.info(line);
+        CheckResult result = setup().checker().namedFrom(base).check(selected.paths());
+        logFindings(result, m, threshold, log);
 
         List<Path> files;
         try {
-            // Through temporary files, so that an interrupted build never leaves half a report.
-            files = ReportFiles.writeAll(outputDirectory.toPath(), "plancheck-report", writers, result,
-                    new ReportOptions(m, verbose, VERBOSE_OPTION));
+            files = writeReports(writers, result, new ReportOptions(m, verbose, VERBOSE_OPTION));
         } catch (IOException e) {
             throw new MojoExecutionException("plancheck: cannot write the reports into " + outputDirectory + ": "
                     + e.getMessage(), e);
         }
-        Path first = files.isEmpty() ? null : files.get(0);
-
         if (threshold == Severity.OFF) return;
-        String where = first == null ? "" : "; see " + Checker.display(first);
+        String where = files.isEmpty() ? "" : "; see " + Checker.display(base, files.get(0));
         if (!result.errors().isEmpty()) {
             throw new MojoFailureException("plancheck: " + result.errors().size() + " input error(s)" + where);
         }
@@ -167,11 +193,67 @@ public final class CheckMojo extends AbstractMojo {
             Map<String, Integer> perRule = result.countByRule(threshold);
             int total = perRule.values().stream().mapToInt(Integer::intValue).sum();
             StringBuilder b = new StringBuilder("plancheck: ").append(total).append(" finding(s) at or above ")
-                    .append(threshold.code()).append(": ");
+                    .append(threshold.code());
+            if (total <= maxAllowedViolations) {
+                log.info(b.append(", within maxAllowedViolations ").append(maxAllowedViolations).toString());
+                return;
+            }
+            if (maxAllowedViolations > 0) b.append(" (more than maxAllowedViolations ").append(maxAllowedViolations).append(')');
+            b.append(": ");
             perRule.forEach((id, n) -> b.append(id).append(" ").append(n).append(", "));
             b.setLength(b.length() - 2);
             throw new MojoFailureException(b.append(where).toString());
         }
+    }
+
+    /** The settings: plancheck.json, overridden by the parameters, overridden by the -D forms of the maps. */
+    private CheckSetup setup() throws MojoExecutionException {
+        try {
+            String origin = "plancheck-maven-plugin configuration";
+            Map<String, String> sev = new LinkedHashMap<>(severities == null ? Map.of() : severities);
+            sev.putAll(SettingsSource.pairs(property("plancheck.severities"), origin));
+            Map<String, String> tol = new LinkedHashMap<>(tolerances == null ? Map.of() : tolerances);
+            tol.putAll(SettingsSource.pairs(property("plancheck.tolerances"), origin));
+            List<String> rules = ruleFiles == null ? List.of() : ruleFiles.stream().map(File::getPath).toList();
+            SettingsSource params = SettingsSource.of(origin, basedir.toPath(), sev, tol, rules,
+                    waivers == null ? null : waivers.getPath());
+            return CheckSetup.load(configFile == null ? null : configFile.toPath(), basedir.toPath(), params);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("plancheck: " + e.getMessage());
+        }
+    }
+
+    /** A comma-separated -D property as its entries (none when unset). */
+    private List<String> property(String name) {
+        String v = userProperties == null ? null : userProperties.getProperty(name);
+        if (v == null || v.isBlank()) return List.of();
+        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
+    }
+
+    /** Findings at or above the threshold as [ERROR], below it as [WARNING]; with consoleOutput off, none. */
+    private void logFindings(CheckResult result, Messages m, Severity threshold, Log log) {
+        for (InputError e : result.errors()) log.error(e.toString());
+        if (consoleOutput) {
+            for (Finding f : result.findings()) {
+                String line = TextReport.line(f, m);
+                if (threshold != Severity.OFF && f.severity().atLeast(threshold)) log.error(line);
+                else log.warn(line);
+            }
+        }
+        for (String line : TextReport.summary(result, m)) log.info(line);
+    }
+
+    /** Through temporary files, so that an interrupted build never leaves half a report. */
+    private List<Path> writeReports(List<ReportWriter> writers, CheckResult result, ReportOptions options)
+            throws IOException {
+        if (outputFile == null || writers.isEmpty()) {
+            return ReportFiles.writeAll(outputDirectory.toPath(), "plancheck-report", writers, result, options);
+        }
+        ReportFiles.write(outputFile.toPath(), writers.get(0), result, options);
+        List<Path> files = new java.util.ArrayList<>(List.of(outputFile.toPath()));
+        files.addAll(ReportFiles.writeAll(outputDirectory.toPath(), "plancheck-report",
+                writers.subList(1, writers.size()), result, options));
+        return files;
     }
 
     /**

@@ -58,9 +58,17 @@ public abstract class DocumentPlanReader implements PlanReader {
     /** The document's paragraphs and tables; a file that is not of this format, or broken, is a {@link NotReadable}. */
     protected abstract Document convert(Path file) throws NotReadable, IOException;
 
+    /**
+     * The document with where its paragraphs' pieces stand: formats whose paragraphs run over
+     * several printed or source lines say so here (by default each paragraph is one piece).
+     */
+    protected Located locate(Path file) throws NotReadable, IOException {
+        return Located.of(convert(file));
+    }
+
     @Override
     public PlanData read(Path file, String name) {
-        Document doc;
+        Located doc;
         try {
             long size = Files.size(file);
             if (size > maxBytes()) {
@@ -68,7 +76,7 @@ public abstract class DocumentPlanReader implements PlanReader {
                         + " MB is larger than " + (maxBytes() >> 20) + " MB: a plan's text is well under 1 MB"
                         + " (several documents in one file?)"));
             }
-            doc = convert(file);
+            doc = locate(file);
         } catch (NotReadable e) {
             return PlanData.failed(name, new InputError(name, e.line(), 0, e.getMessage()));
         } catch (IOException e) {
@@ -76,7 +84,7 @@ public abstract class DocumentPlanReader implements PlanReader {
         }
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         try {
-            return new PlanExtractor(catalogue.get()).extract(name, stem, doc, given.apply(file));
+            return doc.relocate(new PlanExtractor(catalogue.get()).extract(name, stem, doc.document(), given.apply(file)));
         } catch (RuntimeException e) {
             // A reader reports, it does not throw: the other files are still checked.
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read the document: " + e));

@@ -12,7 +12,7 @@ import plancheck.read.Inputs;
  * UTF-16 with BOM, or GB18030/GBK; anything else (a binary file, a broken encoding) is refused
  * rather than read as garbage, because garbage would silently lose the figures in it.
  */
-final class TextDecoder {
+public final class TextDecoder {
     /** Why the bytes are not a text document. */
     static final class NotText extends Exception {
         NotText(String message) {
@@ -21,6 +21,15 @@ final class TextDecoder {
     }
 
     private TextDecoder() {
+    }
+
+    /** The document's text, without BOM, or empty when it is not text (what the reader would refuse). */
+    public static java.util.Optional<String> text(byte[] bytes) {
+        try {
+            return java.util.Optional.of(decode(bytes));
+        } catch (NotText e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The document's text, without BOM. */

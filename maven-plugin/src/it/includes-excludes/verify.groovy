@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert log.contains('Checked 1 file, 2 plans, 3 figures') || log.contains('Checked 1 files, 2 plans, 3 figures')
+def report = new File(basedir, 'target/plancheck/plancheck-report.json').getText('UTF-8')
+assert report.contains('src/main/plans/plans.csv')
+assert !report.contains('draft.csv') && !report.contains('old-2016.csv') && !report.contains('notes.md')
