@@ -2,6 +2,7 @@ package plancheck.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import plancheck.annotate.Annotator;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
 
@@ -26,6 +28,9 @@ import plancheck.read.InputError;
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PAGE_FORMATS = List.of("html", "json", "sarif", "csv");
+    private static final Map<String, String> ANNOTATED_TYPES = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "pdf", "application/pdf");
     private final Review review;
     private final CheckQueue queue;
     private final ServerLimits limits;
@@ -48,23 +53,34 @@ final class Api {
         int status;
         byte[] body;
         String type = "application/json; charset=utf-8";
+        String disposition = null;
         try {
             folder = Files.createTempDirectory(temp, "request-");
             Upload upload = Upload.read(request, folder, limits);
             words = words(request, upload.fields().get("lang"));
-            if (endpoint.equals("annotate")) {
-                if (upload.documents().size() != 1) throw new Refusal(400, "one-document");
-                throw new Refusal(501, "no-annotate");
-            }
-            List<String> formats = endpoint.equals("check") ? List.of("json") : PAGE_FORMATS;
             String lang = words.lang();
-            Review.Outcome outcome = queue.run(() -> review.run(upload, lang, formats));
-            boolean nothingRead = outcome.result().figures().isEmpty() && !outcome.errors().isEmpty();
-            status = nothingRead ? 422 : 200;
-            if (endpoint.equals("check") && !nothingRead) {
-                body = outcome.reports().get("json").getBytes(StandardCharsets.UTF_8);
+            if (endpoint.equals("annotate")) {
+                String kind = annotatable(upload);
+                Review.Annotated a = queue.run(() -> review.annotate(upload, lang));
+                if (a.document() == null) {
+                    status = 422;
+                    body = JSON.writeValueAsBytes(page(a.outcome(), upload, words, true));
+                } else {
+                    status = 200;
+                    body = a.document();
+                    type = ANNOTATED_TYPES.get(kind);
+                    disposition = attachment(Annotator.defaultTarget(upload.documents().get(0)).getFileName().toString());
+                }
             } else {
-                body = JSON.writeValueAsBytes(page(outcome, upload, words, nothingRead));
+                List<String> formats = endpoint.equals("check") ? List.of("json") : PAGE_FORMATS;
+                Review.Outcome outcome = queue.run(() -> review.run(upload, lang, formats));
+                boolean nothingRead = outcome.result().figures().isEmpty() && !outcome.errors().isEmpty();
+                status = nothingRead ? 422 : 200;
+                if (endpoint.equals("check") && !nothingRead) {
+                    body = outcome.reports().get("json").getBytes(StandardCharsets.UTF_8);
+                } else {
+                    body = JSON.writeValueAsBytes(page(outcome, upload, words, nothingRead));
+                }
             }
         } catch (Refusal r) {
             status = r.status();
@@ -75,7 +91,27 @@ final class Api {
         } finally {
             if (folder != null) ReviewServer.deleteTree(folder);
         }
+        if (disposition != null) response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, disposition);
         send(response, callback, status, type, body);
+    }
+
+    /** The extension of the upload's one document, refused unless the annotator writes it (.docx, .pdf). */
+    private static String annotatable(Upload upload) throws Refusal {
+        if (upload.documents().size() != 1) throw new Refusal(400, "one-document");
+        String name = upload.documents().get(0).getFileName().toString();
+        String kind = Upload.extension(name);
+        if (!ANNOTATED_TYPES.containsKey(kind)) throw new Refusal(415, "not-annotatable", name);
+        return kind;
+    }
+
+    /**
+     * A download named {@code name}: an ASCII fallback for old clients, the UTF-8 name (RFC 6266)
+     * for the rest, as Chinese file names are the rule here.
+     */
+    static String attachment(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._()-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** What the page shows: the reports, the summary, and each problem in plain words. */

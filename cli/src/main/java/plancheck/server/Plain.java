@@ -39,8 +39,11 @@ final class Plain {
                 "The settings file's ruleFiles and waivers name files on the server, which the review page does not use (rule files are code). Remove them."}),
             Map.entry("one-document", new String[] {"批注只能一次一个文档：请在 files 里只放一个 Word 或 PDF 文件。",
                 "Annotating takes one document at a time: put one Word or PDF file in 'files'."}),
-            Map.entry("no-annotate", new String[] {"这一版 plancheck 还不能在文档中加批注（Word/PDF 批注功能尚未加入）。",
-                "This version of plancheck cannot put comments into documents yet (Word/PDF annotation is not built in)."}),
+            Map.entry("not-annotatable", new String[] {"“%s”不能加批注：批注只写入 Word（.docx）和 PDF 文件。"
+                + ".doc 文件请先在 Word 或 WPS 中另存为 .docx；其他文件的问题见检查报告。",
+                "\"%s\" cannot be annotated: comments are written into Word (.docx) and PDF files only. "
+                + "Save a .doc as .docx in Word or WPS first; for other files, see the check's report."}),
+            Map.entry("not-annotated", new String[] {"“%s”无法加批注：%s", "\"%s\" could not be annotated: %s"}),
             Map.entry("metadata", new String[] {"填写的规划信息有误：%s",
                 "The plan details given are wrong: %s"}),
             Map.entry("nothing-read", new String[] {"没有一个文件能读出规划指标，见下面的说明。",

@@ -1,5 +1,6 @@
 package plancheck.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import plancheck.CheckResult;
 import plancheck.Checker;
+import plancheck.annotate.Annotator;
 import plancheck.config.CheckSetup;
 import plancheck.config.ConfigException;
 import plancheck.config.ConfigFile;
@@ -64,6 +66,32 @@ final class Review {
             reports.put(format, out.toString());
         }
         return new Outcome(result, reports);
+    }
+
+    /**
+     * The upload's document as it was checked, or {@code document} null when the check could not
+     * read it (its problems are in {@code outcome}).
+     */
+    record Annotated(Outcome outcome, byte[] document) {
+    }
+
+    /**
+     * Checks the upload as {@link #run} does and writes its one document (a .docx or PDF) back with a
+     * comment or highlight at each finding, through the same {@link Annotator} as
+     * {@code plancheck annotate}.
+     */
+    Annotated annotate(Upload upload, String lang) throws Refusal, IOException {
+        Outcome outcome = run(upload, lang, List.of());
+        Path document = upload.documents().get(0);
+        String name = Checker.display(upload.in(), document);
+        if (outcome.errors().stream().anyMatch(e -> e.file().equals(name))) return new Annotated(outcome, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Annotator.annotate(document, name, outcome.result(), Messages.of(lang), out);
+        } catch (Annotator.NotAnnotatable e) {
+            throw new Refusal(422, "not-annotated", name, e.getMessage());
+        }
+        return new Annotated(outcome, out.toByteArray());
     }
 
     /**

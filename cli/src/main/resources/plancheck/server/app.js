@@ -199,11 +199,8 @@
   };
 
   async function annotated() {
-    const data = new FormData();
-    data.append('files', state.files[0], state.files[0].name);
-    for (const f of $('reference').files) data.append('reference', f, f.name);
-    if ($('config').files.length) data.append('config', $('config').files[0], 'plancheck.json');
-    data.append('lang', state.lang);
+    // The same form as the check (the one document, references, settings, the details given).
+    const data = form();
     show('progress', true);
     $('bar').removeAttribute('value');
     $('progress-text').textContent = t('checking');
@@ -214,7 +211,10 @@
     } else if (answer.status === 0) {
       showError(t('lost'), []);
     } else {
-      try { showError(JSON.parse(await answer.body.text()).error, []); } catch (e) { showError(t('notJson'), []); }
+      try {
+        const r = JSON.parse(await answer.body.text());
+        showError(r.error, r.problems || []);
+      } catch (e) { showError(t('notJson'), []); }
     }
   }
 

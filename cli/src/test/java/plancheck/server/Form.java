@@ -41,10 +41,19 @@ final class Form {
     }
 
     HttpResponse<String> post(URI server, String endpoint) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(server.resolve(endpoint)).timeout(Duration.ofSeconds(120))
+        return send(request(server, endpoint));
+    }
+
+    /** {@link #post}, the answer's body as bytes (an annotated document). */
+    HttpResponse<byte[]> postForBytes(URI server, String endpoint) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(request(server, endpoint), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(URI server, String endpoint) {
+        return HttpRequest.newBuilder(server.resolve(endpoint)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build();
-        return send(request);
     }
 
     /**

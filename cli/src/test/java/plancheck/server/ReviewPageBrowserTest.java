@@ -152,6 +152,28 @@ class ReviewPageBrowserTest {
     }
 
     @Test
+    void aWordDocumentDownloadsWithItsFindingsAsComments() throws Exception {
+        Path folder = Files.createTempDirectory(OUT, "docx");
+        Path docx = plancheck.read.office.FormatsTest.write(Path.of("seeds", "documents", "001_daa27daca99d145a.txt"), "docx", folder);
+        choose("files", docx);
+        choose("reference", ServerApiTest.CITY);
+        driver.findElement(By.id("start")).click();
+        waitVisible("result");
+        WebElement button = driver.findElement(By.id("dl-annotated"));
+        assertTrue(button.isDisplayed(), "a .docx has an annotated copy");
+        assertEquals("下载带批注的文档", button.getText());
+        screenshot("serve-annotate.png");
+        button.click();
+        Path annotated = downloaded("001_daa27daca99d145a.annotated.docx");
+        try (var in = Files.newInputStream(annotated); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertEquals(2, doc.getComments().length, "one comment per finding");
+            assertTrue(doc.getComments()[0].getText().contains("[scope.label]"), doc.getComments()[0].getText());
+        }
+        ReviewServer.deleteTree(folder);
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void theEnglishSwitchChangesThePageAndTheReport() throws Exception {
         choose("files", ServerApiTest.DOCUMENT);
         choose("reference", ServerApiTest.CITY);

@@ -28,10 +28,14 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.io.TempDir;
 import plancheck.CheckResult;
+import plancheck.annotate.Annotator;
 import plancheck.config.CheckSetup;
 import plancheck.config.SettingsSource;
+import plancheck.read.office.FormatsTest;
 import plancheck.report.JsonReport;
 import plancheck.report.Messages;
 import plancheck.report.ReportOptions;
@@ -133,6 +137,39 @@ class ServerApiTest {
         String csv = json.at("/reports/csv").asText();
         assertTrue(csv.startsWith("plan_id,region,level,parent,period_start,period_end,indicator"), csv);
         assertTrue(csv.contains(",002_eb5fe5a3b1811268.txt,"), "the extracted figures name the upload");
+    }
+
+    @Test
+    void aWordDocumentComesBackWithACommentAtEachFinding(@TempDir Path folder) throws Exception {
+        Path docx = FormatsTest.write(Path.of("seeds", "documents", "001_daa27daca99d145a.txt"), "docx", folder);
+        Form upload = new Form().file("files", docx).file("reference", CITY).field("lang", "en");
+        HttpResponse<byte[]> r = upload.postForBytes(address, "api/annotate");
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("")
+                .contains("filename=\"001_daa27daca99d145a.annotated.docx\""), r.headers()::toString);
+        List<String> rules = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(upload.post(address, "api/check").body())
+                .get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+        assertEquals(List.of("scope.label", "scope.label"), rules, "the check of the same upload");
+        try (XWPFDocument annotated = new XWPFDocument(new java.io.ByteArrayInputStream(r.body()))) {
+            List<String> comments = new ArrayList<>();
+            for (XWPFComment c : annotated.getComments()) {
+                assertEquals(Annotator.AUTHOR, c.getAuthor());
+                comments.add(c.getText().replaceFirst("(?s).* \\[([a-z.-]+)\\].*", "$1"));
+            }
+            assertEquals(rules, comments, "one comment per finding, in English as asked");
+        }
+        assertNoUploadsLeft();
+    }
+
+    @Test
+    void onlyWordAndPdfDocumentsAreAnnotated() throws Exception {
+        assertRefused(seed().field("lang", "en").post(address, "api/annotate"), 415,
+                "002_eb5fe5a3b1811268.txt\\\" cannot be annotated: comments are written into Word (.docx) and PDF files only");
+        assertRefused(new Form().file("files", DOCUMENT).file("files", CITY).post(address, "api/annotate"), 400,
+                "批注只能一次一个文档");
     }
 
     /** Text copied from a web page: it starts at 发布日期 and names neither its region nor its period. */
