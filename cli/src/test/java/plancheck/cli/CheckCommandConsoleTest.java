@@ -64,26 +64,26 @@ class CheckCommandConsoleTest {
         String plan = Files.writeString(dir.resolve("p.csv"), BLANK_PLAN).toString();
         Cli r = Cli.run("check", "--lang", "en", plan);
         assertTrue(r.out().endsWith("Checked 1 file, 1 plan, 1 figure: 1 error, 0 warnings, 0 infos\n"), r.out());
-        Cli seeds = Cli.run("check", "--lang", "en", "seeds/documents", "seeds/reference");
+        Cli seeds = Cli.run("check", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference");
         assertTrue(seeds.out().contains(": 2 errors, 2 warnings, 0 infos"), seeds.out());
     }
 
     @Test
     void severitiesAreColouredOnlyAtATerminalWithoutNoColor() {
         Console terminal = Console.plain().withTerminal(true);
-        String[] args = {"check", "--lang", "en", "seeds/documents", "seeds/reference"};
+        String[] args = {"check", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference"};
         String coloured = Cli.run(terminal, args).out();
         assertTrue(coloured.contains(": \u001b[1;31merror\u001b[0m scope.label: "), coloured);
         assertTrue(coloured.contains(": \u001b[33mwarning\u001b[0m aggregate.share: "), coloured);
         assertFalse(Cli.run(terminal.withEnv(Map.of("NO_COLOR", "1")), args).out().contains("\u001b["));
-        String[] noColour = {"check", "--no-color", "--lang", "en", "seeds/documents", "seeds/reference"};
+        String[] noColour = {"check", "--no-color", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference"};
         assertFalse(Cli.run(terminal, noColour).out().contains("\u001b["));
         assertFalse(Cli.run(args).out().contains("\u001b["), "piped: no colour");
     }
 
     @Test
     void quietPrintsTheErrorsOnly() {
-        Cli r = Cli.run("check", "--quiet", "--lang", "en", "seeds/documents", "seeds/reference");
+        Cli r = Cli.run("check", "--quiet", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference");
         assertEquals(1, r.exit());
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
@@ -95,7 +95,7 @@ class CheckCommandConsoleTest {
 
     @Test
     void githubFormatWritesWorkflowCommands() throws Exception {
-        Cli r = Cli.run("check", "--format", "github", "--lang", "en", "seeds/documents", "seeds/reference");
+        Cli r = Cli.run("check", "--format", "github", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference");
         assertEquals(1, r.exit());
         List<String> lines = r.out().lines().toList();
         assertEquals(4, lines.size(), r.out());

@@ -42,8 +42,8 @@ class JUnitConsumersTest {
 
     @Test
     void jenkinsSchemaAcceptsEveryReport() throws Exception {
-        List<Path> reports = List.of(report("seeds", "seeds/data", "seeds/reference"),
-                report("warning", "--fail-on", "warning", "--lang", "en", "seeds/documents", "seeds/reference"),
+        List<Path> reports = List.of(report("seeds", "seeds/data/001_hebei-2020-2022.csv", "seeds/data/002_binhai-2021-2025.csv", "seeds/data/003_jinnan-2021-2025.csv", "seeds/reference"),
+                report("warning", "--fail-on", "warning", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference"),
                 report("errors", "seeds/reference", dir.resolve("missing.csv").toString()));
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(XSD.toFile());
         for (Path r : reports) {
@@ -67,8 +67,8 @@ class JUnitConsumersTest {
 
     @Test
     void failOnDecidesWhatFailsAndTheCountsAreTheElements() throws Exception {
-        Document atError = parse(report("error", "--lang", "en", "seeds/documents", "seeds/reference"));
-        Document atWarning = parse(report("warning", "--lang", "en", "--fail-on", "warning", "seeds/documents", "seeds/reference"));
+        Document atError = parse(report("error", "--lang", "en", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference"));
+        Document atWarning = parse(report("warning", "--lang", "en", "--fail-on", "warning", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference"));
         List<Element> atErrorFailing = failures(atError);
         assertEquals(1, atErrorFailing.size(), "the plan's two scope.label errors in one case");
         assertEquals("2 errors", atErrorFailing.get(0).getAttribute("message"));

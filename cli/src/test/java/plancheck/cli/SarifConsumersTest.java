@@ -58,13 +58,13 @@ class SarifConsumersTest {
                 + "global FindingSink sink;\nrule \"acme.big-district-target\"\nwhen\n"
                 + "    $f : Figure( kind == Kind.TARGET, value != null, value >= 1150 )\nthen\n"
                 + "    sink.report(\"acme.big-district-target\", $f, \"district target \" + $f.value() + \" needs a review\");\nend\n");
-        log("seeds", "--format", "sarif", "seeds/data", "seeds/reference");
-        log("seeds-en", "--lang", "en", "--format", "sarif", "seeds/documents", "seeds/reference");
+        log("seeds", "--format", "sarif", "seeds/data/001_hebei-2020-2022.csv", "seeds/data/002_binhai-2021-2025.csv", "seeds/data/003_jinnan-2021-2025.csv", "seeds/reference");
+        log("seeds-en", "--lang", "en", "--format", "sarif", "seeds/documents/001_daa27daca99d145a.txt", "seeds/documents/002_eb5fe5a3b1811268.txt", "seeds/documents/003_18d7a4ec9416ec41.txt", "seeds/reference");
         log("missing-doc", "--format", "sarif", "--source-root", dir.toString(), "--waivers", dir.resolve("waivers.csv").toString(),
                 "--rules", dir.resolve("big.drl").toString(), plans.resolve("missing-doc.csv").toString());
         log("input-errors", "--format", "sarif", "seeds/reference", dir.resolve("nothing-here.csv").toString(),
                 plans.resolve("missing-doc.csv").toString());
-        log("outside-root", "--format", "sarif", "--source-root", "seeds/documents", "seeds/data", "seeds/reference");
+        log("outside-root", "--format", "sarif", "--source-root", "seeds/documents", "seeds/data/001_hebei-2020-2022.csv", "seeds/data/002_binhai-2021-2025.csv", "seeds/data/003_jinnan-2021-2025.csv", "seeds/reference");
     }
 
     private static void log(String name, String... args) throws IOException {
@@ -230,7 +230,7 @@ class SarifConsumersTest {
     @Test
     void theSameInputsGiveTheSameBytes() throws IOException {
         Path again = dir.resolve("again.sarif");
-        Cli.run("check", "-o", again.toString(), "--format", "sarif", "seeds/data", "seeds/reference");
+        Cli.run("check", "-o", again.toString(), "--format", "sarif", "seeds/data/001_hebei-2020-2022.csv", "seeds/data/002_binhai-2021-2025.csv", "seeds/data/003_jinnan-2021-2025.csv", "seeds/reference");
         assertEquals(Files.readString(LOGS.get("seeds")), Files.readString(again));
     }
 

@@ -48,7 +48,7 @@ class HtmlBrowserTest {
         report = OUT.resolve("report.html");
         StringWriter sink = new StringWriter();
         int code = Main.run(new PrintWriter(sink), new PrintWriter(sink), "check", "--format", "html",
-                "-o", report.toString(), "seeds/data", "seeds/reference");
+                "-o", report.toString(), "seeds/data/001_hebei-2020-2022.csv", "seeds/data/002_binhai-2021-2025.csv", "seeds/data/003_jinnan-2021-2025.csv", "seeds/reference");
         assertEquals(1, code, "the seeds have errors: " + sink);
     }
 

@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import plancheck.CheckResult;
 import plancheck.Checker;
 import plancheck.config.CheckSetup;
+import plancheck.config.DocumentsSection;
 import plancheck.config.ConfigException;
 import plancheck.config.SettingsSource;
 import plancheck.engine.Finding;
@@ -136,6 +137,26 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "plancheck.lang", defaultValue = "zh")
     String lang;
 
+    /**
+     * The region of plan documents whose title does not say it (text copied from a web page), such as
+     * 津南区; with {@code level}, {@code parent} and {@code period}, it fills only what a title leaves
+     * out. Per file, plancheck.json's {@code documents} section says the same.
+     */
+    @Parameter(property = "plancheck.region")
+    String region;
+
+    /** The level of those documents' region: province, city, district or county (zones are districts). */
+    @Parameter(property = "plancheck.level")
+    String level;
+
+    /** The region those documents' region belongs to, such as 天津市. */
+    @Parameter(property = "plancheck.parent")
+    String parent;
+
+    /** Those documents' years, such as 2020-2022 or 十四五. */
+    @Parameter(property = "plancheck.period")
+    String period;
+
     /** The folder paths in reports and in the log are relative to, whatever folder Maven runs in. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -216,7 +237,8 @@ public final class CheckMojo extends AbstractMojo {
             tol.putAll(SettingsSource.pairs(property("plancheck.tolerances"), origin));
             List<String> rules = ruleFiles == null ? List.of() : ruleFiles.stream().map(File::getPath).toList();
             SettingsSource params = SettingsSource.of(origin, basedir.toPath(), sev, tol, rules,
-                    waivers == null ? null : waivers.getPath());
+                    waivers == null ? null : waivers.getPath())
+                    .withDocuments(java.util.Map.of(), DocumentsSection.plan(region, level, parent, period, origin));
             return CheckSetup.load(configFile == null ? null : configFile.toPath(), basedir.toPath(), params);
         } catch (ConfigException e) {
             throw new MojoExecutionException("plancheck: " + e.getMessage());

@@ -48,7 +48,7 @@ class LibreOfficeTest {
 
     static Stream<String> seeds() throws IOException {
         try (Stream<Path> s = Files.list(SEEDS)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
+            return s.map(p -> p.getFileName().toString()).filter(n -> FormatsTest.TITLED_FINAL.matcher(n).matches()).sorted().toList().stream();
         }
     }
 
