@@ -47,8 +47,17 @@ public final class Annotator {
      */
     public static int annotate(Path document, CheckResult result, Messages m, OutputStream out)
             throws NotAnnotatable, IOException {
+        return annotate(document, Checker.display(document), result, m, out);
+    }
+
+    /**
+     * {@link #annotate(Path, CheckResult, Messages, OutputStream)} for a document the check named
+     * {@code name} (the server names uploads relative to their temporary folder, not the working one).
+     */
+    public static int annotate(Path document, String name, CheckResult result, Messages m, OutputStream out)
+            throws NotAnnotatable, IOException {
         FileFormat format = OfficeFiles.format(document);
-        List<Mark> marks = marks(Checker.display(document), result, m);
+        List<Mark> marks = marks(name, result, m);
         try {
             return switch (format) {
                 case DOCX -> DocxMarks.write(OfficeFiles.docx(document), marks, out);

@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
             "  plancheck check seeds/                 check every plan file under seeds/",
             "  plancheck check --format json a.csv    findings as JSON for a pipeline",
             "  plancheck extract plan.txt > plan.csv  the figures read from a document",
-            "  plancheck rules                        the rules, their ids and severities"},
-        subcommands = {CheckCommand.class, AnnotateCommand.class, ExtractCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+            "  plancheck rules                        the rules, their ids and severities",
+            "  plancheck serve                        the review page on http://127.0.0.1:8080/"},
+        subcommands = {CheckCommand.class, AnnotateCommand.class, ExtractCommand.class, RulesCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for usage and input errors. */
     public static final int INPUT_ERROR = 2;
