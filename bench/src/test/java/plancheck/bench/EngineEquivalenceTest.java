@@ -32,7 +32,7 @@ class EngineEquivalenceTest {
             new EngineOptions(true, 3, 5_000));
 
     static void sameFindings(List<Path> inputs) {
-        Checker plain = new Checker(Settings.defaults(), Readers.standard(), RuleBase.builtIn(false),
+        Checker plain = new Checker(Settings.defaults(), Readers.standard(plancheck.config.PlanDocuments.none()), RuleBase.builtIn(false),
                 RuleCatalogue.standard(), IndicatorCatalogue.standard());
         CheckResult reference = plain.engine(EngineOptions.REFERENCE).check(inputs);
         Checker checker = new Checker(Settings.defaults());
@@ -44,7 +44,7 @@ class EngineEquivalenceTest {
             assertEquals(reference.figures(), r.figures(), o.toString());
         }
         // The rule base built from the model classes (start-up path) against the KIE container's.
-        Checker viaContainer = new Checker(Settings.defaults(), Readers.standard(), RuleBase.fromContainer(),
+        Checker viaContainer = new Checker(Settings.defaults(), Readers.standard(plancheck.config.PlanDocuments.none()), RuleBase.fromContainer(),
                 RuleCatalogue.standard(), IndicatorCatalogue.standard());
         assertEquals(reference.findings(), viaContainer.engine(EngineOptions.REFERENCE).check(inputs).findings());
     }

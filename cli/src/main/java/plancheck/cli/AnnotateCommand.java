@@ -55,13 +55,8 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Messages messages;
-        try {
-            messages = lang.messages();
-        } catch (IllegalArgumentException e) {
-            err.println("plancheck: " + e.getMessage());
-            return Main.INPUT_ERROR;
-        }
+        Messages messages = lang.messagesOrSay(err);
+        if (messages == null) return Main.INPUT_ERROR;
         Checker checker = check.checker(err);
         if (checker == null) return Main.INPUT_ERROR;
         List<Path> paths = new ArrayList<>();

@@ -55,13 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("plancheck: unknown --format '" + format + "' (known: csv, json)");
             return Main.INPUT_ERROR;
         }
-        Messages messages;
-        try {
-            messages = lang.messages();
-        } catch (IllegalArgumentException e) {
-            err.println("plancheck: " + e.getMessage());
-            return Main.INPUT_ERROR;
-        }
+        Messages messages = lang.messagesOrSay(err);
+        if (messages == null) return Main.INPUT_ERROR;
         if (Files.isDirectory(file)) {
             err.println(Checker.display(file) + ": a folder: extract reads one file");
             return Main.INPUT_ERROR;

@@ -16,6 +16,16 @@ final class LangOption {
         this.console = console;
     }
 
+    /** The messages in the language asked for; null, with the reason printed, for an unknown language. */
+    Messages messagesOrSay(java.io.PrintWriter err) {
+        try {
+            return messages();
+        } catch (IllegalArgumentException e) {
+            err.println("plancheck: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The messages in the language asked for; an unknown language is an IllegalArgumentException. */
     Messages messages() {
         return Messages.of(lang != null ? lang : console.language());

@@ -133,7 +133,7 @@ final class SentenceExtractor {
         boolean top = TOP_HEADING.matcher(t).find() && t.length() < 40 && !t.contains("。");
         boolean goals = t.length() <= 20 && t.contains("目标") && !t.contains("。");
         if (!top && !goals) return;
-        if (t.contains("目标") || t.contains("指标")) mode = Mode.TARGET;
+        if (t.contains("目标") || t.contains("指标") || t.contains("总体要求")) mode = Mode.TARGET;
         else if (t.matches(".*(基础|现状|成效|回顾|成就|进展|总结|形势).*")) mode = t.contains("形势") ? Mode.OTHER : Mode.BASELINE;
         else mode = Mode.OTHER;
     }
@@ -204,7 +204,9 @@ final class SentenceExtractor {
                 continue;
             }
             Timing timing = timing(text, s, q, targetYear, asOf, paraYear != null ? paraYear : sentenceYear, p.ownYear());
-            if (timing == null && p.qualifier().contains("力争")) timing = new Timing(Kind.TARGET, plan.end());
+            if (timing == null && (p.qualifier().contains("力争") || p.qualifier().contains("争取"))) {
+                timing = new Timing(Kind.TARGET, plan.end());
+            }
             boolean share = !p.from() && SHARE.matcher(p.subject()).matches() && q.unit().equals("%");
             if (share && !parentScope(p.subject())) {
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.OTHER_REGION, lineNo, q.start() + 1, quote);
@@ -490,7 +492,9 @@ final class SentenceExtractor {
         boolean action = before.isEmpty() || WORDS.endOf(before, "actions") != null || WORDS.endOf(before, "verbs") != null;
         String name = phrase(behind.replaceFirst("^(以上|左右|的|个|家)", ""));
         if (action && name != null && name.length() <= 20) return new Resolved(name, subject, true);
-        return null;
+        // Nothing named after it: the words before, verb and all ("省“尖兵”“领雁”立项7项").
+        String verbal = phrase(subject, true);
+        return verbal == null ? null : new Resolved(verbal, "", false);
     }
 
     /**
@@ -499,6 +503,11 @@ final class SentenceExtractor {
      * left is no name (too short, too long, no Chinese).
      */
     static String phrase(String subject) {
+        return phrase(subject, false);
+    }
+
+    /** @param verbal whether the phrase may end in a verb (立项, 引进), when no name follows the number */
+    private static String phrase(String subject, boolean verbal) {
         String t = cleanLead(subject);
         // What stands after the last break word ("…，带动高新技术企业…") is the phrase.
         for (String b : WORDS.words("breaks")) {
@@ -526,7 +535,10 @@ final class SentenceExtractor {
         }
         t = t.replaceFirst("的$", "").replaceFirst("^[“\"](.*)[”\"]$", "$1").strip();
         // A phrase that ends in a verb ("组织实施1个重大科技创新专项") names what follows the number.
-        if (WORDS.endOf(t, "actions") != null || t.matches(".*[出了到至向]$")) return null;
+        if (!verbal && (WORDS.endOf(t, "actions") != null || t.matches(".*[出了到至向]$"))) return null;
+        if (WORDS.words("actions").contains(t) || WORDS.words("verbs").contains(t)) return null;
+        // A verbal phrase names what was done ("…立项", "…引进"), not where a level moved ("…扩展至").
+        if (verbal && WORDS.endOf(t, "actions") == null) return null;
         int han = 0;
         for (int i = 0; i < t.length(); i++) if (HAN.matcher(String.valueOf(t.charAt(i))).matches()) han++;
         if (han < 2 || t.length() > 40) return null;
@@ -619,7 +631,7 @@ final class SentenceExtractor {
             String f = WORDS.endOf(t, "fillers");
             if (f != null) {
                 list |= f.equals("分别");
-                if (f.equals("力争") && !qualifier.startsWith("力争")) qualifier = f + qualifier;
+                if ((f.equals("力争") || f.equals("争取")) && !qualifier.startsWith(f)) qualifier = f + qualifier;
                 t = t.substring(0, t.length() - f.length()).strip();
                 changed = true;
             }
