@@ -37,10 +37,10 @@ class CorpusTest {
 
     /**
      * One folder to check: the paths given to the checker, the documents measured (file names), their
-     * gold figures and planted findings, and the documents left out until the checker takes their metadata.
+     * gold figures and planted findings.
      */
     record Case(String name, List<Path> paths, Set<String> documents, List<Labels.Gold> gold,
-                List<Labels.Planted> planted, boolean clean, Set<String> leftOut) {
+                List<Labels.Planted> planted, boolean clean) {
     }
 
     @Test
@@ -50,8 +50,6 @@ class CorpusTest {
         List<String> onClean = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Case c : cases()) {
-            c.leftOut().forEach(d -> notes.add(c.name() + "/" + d + ": left out, it needs the `documents` metadata of "
-                    + "plancheck.json, which the Checker cannot take yet"));
             if (c.documents().isEmpty()) continue;
             CheckResult result = new Checker(Settings.defaults()).check(c.paths());
             result.errors().forEach(e -> notes.add(c.name() + ": input error: " + e.file() + ":" + e.line() + ": "
@@ -94,18 +92,15 @@ class CorpusTest {
     }
 
     private static Case corpusCase(Path folder) throws IOException {
-        Set<String> leftOut = Set.of();
-        List<Path> docs = documents(folder, leftOut);
+        List<Path> docs = documents(folder);
         List<Labels.Planted> planted = Labels.findings(folder.resolve("findings.txt"));
         // The folder itself when every document can be read: its .plancheckignore must keep the labels out.
-        List<Path> paths = leftOut.isEmpty() ? List.of(folder) : docs;
-        return new Case(folder.getFileName().toString(), paths, names(docs),
-                Labels.figures(folder.resolve("gold.csv")), planted, planted.isEmpty(), leftOut);
+        return new Case(folder.getFileName().toString(), List.of(folder), names(docs),
+                Labels.figures(folder.resolve("gold.csv")), planted, planted.isEmpty());
     }
 
     private static Case seedsCase() throws IOException {
-        Set<String> leftOut = Set.of();
-        List<Path> docs = documents(SEEDS.resolve("documents"), leftOut);
+        List<Path> docs = documents(SEEDS.resolve("documents"));
         List<Labels.Gold> gold = new ArrayList<>();
         try (Stream<Path> csvs = Files.list(SEEDS.resolve("data"))) {
             for (Path csv : csvs.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
@@ -114,16 +109,15 @@ class CorpusTest {
         }
         List<Path> paths = new ArrayList<>(docs);
         paths.add(SEEDS.resolve("reference"));
-        List<Labels.Planted> planted = Labels.findings(SEEDS.resolve("data").resolve("expected-findings.txt")).stream()
-                .filter(p -> !leftOut.contains(p.file())).toList();
-        return new Case("seeds", paths, names(docs), gold, planted, false, leftOut);
+        List<Labels.Planted> planted = Labels.findings(SEEDS.resolve("data").resolve("expected-findings.txt"));
+        return new Case("seeds", paths, names(docs), gold, planted, false);
     }
 
-    /** The folder's documents (*.txt) but those left out, in name order. */
-    private static List<Path> documents(Path folder, Set<String> leftOut) throws IOException {
+    /** The folder's documents (*.txt), in name order. */
+    private static List<Path> documents(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("findings.txt"))
-                    .filter(p -> !leftOut.contains(p.getFileName().toString())).sorted().toList();
+                    .sorted().toList();
         }
     }
 

@@ -1,17 +1,12 @@
 package plancheck.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -65,16 +60,6 @@ final class Labels {
             out.add(new Planted(place[0].substring(0, colon), Integer.parseInt(place[0].substring(colon + 1)),
                     place[1], why));
         }
-        return out;
-    }
-
-    /** The documents a folder's plancheck.json gives metadata for (file names), none without one. */
-    static Set<String> documentsWithMetadata(Path folder) throws IOException {
-        Set<String> out = new TreeSet<>();
-        Path config = folder.resolve("plancheck.json");
-        if (!Files.exists(config)) return out;
-        JsonNode documents = new ObjectMapper().readTree(config.toFile()).path("documents");
-        for (Iterator<String> names = documents.fieldNames(); names.hasNext(); ) out.add(fileName(names.next()));
         return out;
     }
 
