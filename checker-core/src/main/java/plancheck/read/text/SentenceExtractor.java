@@ -71,6 +71,8 @@ final class SentenceExtractor {
     private static final Pattern NAMED_REGION = Pattern.compile("^([\\p{IsHan}]{2,5}?(?:省|市))(?![场级内域长委政民])");
     private static final Pattern NOT_A_REGION = Pattern.compile("(上市|城市|超市|门市|股市|都市|夜市|入市)$|^国家|科技|企业|产业|创新");
     private static final Pattern RANK_BEFORE = Pattern.compile("(" + WORDS.alternation("ranks") + ")$");
+    private static final Pattern ADVERBIAL = Pattern.compile("(在|于|比|较|要|将|实现|均)");
+    private static final Pattern ENTITY_COUNT = Pattern.compile("家|个|所|座");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(20\\d\\d)\\s*年(?:底|末)?(?!均)");
     private static final Pattern NAMED_BODY = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"]{2,16}?(大学|学院|研究院|有限公司|公司|集团)(?=[\\p{IsHan}“\"])");
@@ -235,7 +237,7 @@ final class SentenceExtractor {
                 if (share) {
                     shares(lineNo, clause, p, values, inSentence);
                 } else {
-                    list(lineNo, clause, p, values, timing, inSentence, listQuote);
+                    list(lineNo, clause, p, values, timing, inSentence, listQuote, text.substring(s, clause));
                 }
                 i = j;
                 continue;
@@ -260,7 +262,9 @@ final class SentenceExtractor {
                 i++;
                 continue;
             }
-            if (!inSentence.isEmpty() && !r.after() && lead.isEmpty() && WORDS.words("attributes").contains(r.indicator())) {
+            Figure last = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
+            if (last != null && ENTITY_COUNT.matcher(last.unit()).matches() && !r.after() && lead.isEmpty()
+                    && WORDS.words("attributes").contains(r.indicator())) {
                 // "…引进创新创业企业700余家，销售收入近10亿元": the revenue of what was just counted.
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
                 i++;
@@ -362,12 +366,22 @@ final class SentenceExtractor {
 
     /** "A、B和C分别达到x、y和z": one figure per name; one blank for a list of names is a blank for each. */
     private void list(int lineNo, int clause, Parsed p, List<Quantity> values, Timing timing,
-                      List<Figure> inSentence, String quote) {
+                      List<Figure> inSentence, String quote, String before) {
         List<String> items = items(p.subject());
         if (values.size() == 1 && values.get(0).blank() && items.size() > 1) {
             Quantity b = values.get(0);
             values = new ArrayList<>();
             for (int k = 0; k < items.size(); k++) values.add(b);
+        }
+        if (items.size() != values.size() && items.size() <= 1) {
+            // "全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，分别超过90家和870家": the names
+            // stand in the clause before, up to where its adverbial (在…, 比…) begins.
+            String[] clauses = before.split("[，,；;]");
+            String prev = clauses.length == 0 ? "" : cleanLead(clauses[clauses.length - 1]);
+            Matcher adverbial = ADVERBIAL.matcher(prev);
+            if (adverbial.find()) prev = prev.substring(0, adverbial.start());
+            List<String> named = items(prev);
+            if (named.size() == values.size()) items = named;
         }
         if (items.size() != values.size()) {
             for (Quantity v : values) {
