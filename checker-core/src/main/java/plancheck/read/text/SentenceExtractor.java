@@ -480,6 +480,11 @@ final class SentenceExtractor {
             Matcher level = LEVEL_BEFORE.matcher(subject.substring(0, k));
             // (Not "国家级、市级、区级各类项目": a list of levels qualifies the whole.)
             if (level.find() && (level.start(1) == 0 || subject.charAt(level.start(1) - 1) != '、')) k = level.start(1);
+            // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it.
+            if (subject.substring(0, k).strip().endsWith("的")) {
+                String narrowed = phrase(subject);
+                if (narrowed != null) return new Resolved(narrowed, subject.substring(0, Math.max(0, subject.lastIndexOf(narrowed))), false);
+            }
             return new Resolved(subject.substring(k).strip(), subject.substring(0, k), false);
         }
         String lead = cleanLead(subject);

@@ -80,7 +80,8 @@ final class TextLayout {
         if (kind == 't') lead = 0;
         var m = p.matcher(line);
         int from = lead;
-        boolean edgePipe = kind == '|';
+        // "| a | b |" has edge pipes; "a | b | " ends in an empty cell (a blank target).
+        boolean edgePipe = kind == '|' && (line.strip().startsWith("|") || line.strip().startsWith("｜"));
         while (m.find(from)) {
             if (m.start() < from) break;
             add(line, from, m.start(), cells, starts);
