@@ -88,7 +88,14 @@ final class TextLayout {
             from = m.end();
             if (from >= line.length()) break;
         }
-        if (from < line.length()) add(line, from, line.length(), cells, starts);
+        // The text after the last separator is a cell, empty or not ("a | b | " ends in an empty one).
+        add(line, Math.min(from, line.length()), line.length(), cells, starts);
+        if (kind == ' ') {
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+                starts.remove(starts.size() - 1);
+            }
+        }
         if (kind == 't') {
             // A text export indents every cell with a tab: the leading empty cell is no column.
             if (!cells.isEmpty() && cells.get(0).isEmpty() && line.startsWith("\t")) {

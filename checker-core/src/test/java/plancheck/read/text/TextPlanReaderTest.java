@@ -39,6 +39,23 @@ class TextPlanReaderTest {
     }
 
     @Test
+    void tablesOfAnyHeaderAndSeparator() {
+        PlanData d = read("table-layouts.txt");
+        assertEquals(List.of(), d.errors());
+        List<String> rows = rows(d);
+        // Tabs, with 类别 and 序号 columns, a 单位 column, a base year, a target year, growth and 属性 columns.
+        assertTrue(rows.contains("4:24 研究与试验发展经费投入强度  % baseline 2020 2.1 "), String.join("\n", rows));
+        assertTrue(rows.contains("5:32 财政科技支出占一般公共预算支出比重  % target 2025 4 不低于"), String.join("\n", rows));
+        assertTrue(rows.contains("7:22 科技型中小企业  家 target 2025 500 以上"), String.join("\n", rows));
+        // Pipes, the unit in the label, and an empty last cell: a blank target.
+        assertTrue(rows.contains("13:25 高新技术企业  家 target 2024 150 "), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("14:") && r.endsWith("target 2025 blank ")), String.join("\n", rows));
+        assertEquals(20, rows.size(), String.join("\n", rows));
+        assertEquals(List.of("10.8: GROWTH", "10.8: GROWTH"),
+                d.unclassified().stream().map(u -> u.text() + ": " + u.reason()).toList());
+    }
+
+    @Test
     void fullWidthDigitsAndPercentAreReadAsAscii() {
         PlanData d = read("fullwidth.txt");
         assertEquals(List.of(), d.errors());
