@@ -6,8 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import plancheck.model.Level;
 import plancheck.read.document.GivenPlan;
 
@@ -19,8 +17,6 @@ import plancheck.read.document.GivenPlan;
  */
 public final class DocumentsSection {
     private static final Set<String> FIELDS = Set.of("region", "level", "parent", "period");
-    private static final Pattern PERIOD = Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*[-—–~至到]+\\s*((?:19|20)\\d\\d)\\s*年?\\s*$");
-    private static final Map<String, Integer> FIVE_YEAR = Map.of("十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026);
 
     private DocumentsSection() {
     }
@@ -59,19 +55,13 @@ public final class DocumentsSection {
         }
         Integer start = null, end = null;
         if (period != null && !period.isBlank()) {
-            Matcher m = PERIOD.matcher(period);
-            Integer five = null;
-            for (var f : FIVE_YEAR.entrySet()) if (period.contains(f.getKey())) five = f.getValue();
-            if (m.matches()) {
-                start = Integer.parseInt(m.group(1));
-                end = Integer.parseInt(m.group(2));
-                if (end < start) throw new ConfigException(origin + ": period '" + period + "' ends before it starts");
-            } else if (five != null) {
-                start = five;
-                end = five + 4;
-            } else {
+            int[] years = plancheck.model.Periods.of(period);
+            if (years == null) {
                 throw new ConfigException(origin + ": period '" + period + "' is not START-END (such as 2021-2025) or “十四五”");
             }
+            if (years[1] < years[0]) throw new ConfigException(origin + ": period '" + period + "' ends before it starts");
+            start = years[0];
+            end = years[1];
         }
         return new GivenPlan(blankToNull(region), lv, blankToNull(parent), start, end, origin);
     }

@@ -9,7 +9,7 @@ public final class Units {
      * The unit words plancheck recognises after a number or in a label's brackets, as a regex
      * alternation (longest first); a 万/亿 multiplier may stand before any of them.
      */
-    public static final String WORDS = "平方公里|平方米|㎡|英寸|元|家|件|个|项|人|支|台|所|座|名|条|次|倍|型|%";
+    public static final String WORDS = Vocabulary.standard().alternation("units");
 
     /**
      * How to convert values from one unit to another (none needed, none possible, or a factor), worked

@@ -13,7 +13,7 @@ import plancheck.read.Unclassified;
  */
 final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
-    static final String UNIT = plancheck.model.Vocabulary.standard().alternation("units");
+    static final String UNIT = plancheck.model.Units.WORDS;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?(万亿|[万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
     /**

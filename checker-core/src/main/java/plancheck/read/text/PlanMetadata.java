@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Level;
+import plancheck.model.Periods;
 import plancheck.model.Plan;
 import plancheck.read.document.GivenPlan;
 
@@ -24,11 +25,9 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
             + "|经开区|开发区|产业园区|新区|自治县|自治旗|区|县|旗|市))(?![场级内域长委政]))?");
     private static final Pattern ZONE = Pattern.compile("(高新技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|开发区|产业园区|新区)$");
     private static final Pattern NOT_REGION = Pattern.compile("科技|创新|发展|规划|计划|产业(?!园区)|工作|行动|关于|建设");
-    static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[—\\-–~至到－]+\\s*((?:19|20)\\d\\d)");
     private static final Pattern PERIOD_LINE = Pattern.compile("^[（(]\\s*20\\d\\d.{0,8}[)）].{0,30}$");
     private static final Pattern TITLE_END = Pattern.compile(".*(规划|计划|纲要|方案|实施意见)([（(].*[)）])?$");
     private static final Pattern QUOTED = Pattern.compile("《([^》]{4,60}(?:规划|计划|纲要|方案)(?:[（(][^）)]*[)）])?)》");
-    private static final Map<String, Integer> FIVE_YEAR = Map.of("十二五", 2011, "十三五", 2016, "十四五", 2021, "十五五", 2026);
     /** Plan ids of the Tianjin regions, so that a document and its hand-made data name one plan alike. */
     private static final Map<String, String> SLUGS = Map.ofEntries(
             Map.entry("天津市", "tianjin"), Map.entry("和平区", "heping"), Map.entry("河东区", "hedong"),
@@ -57,8 +56,7 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
 
     /** The start of the five-year period a phrase such as “十三五” names, or null. */
     static Integer fiveYearStart(String text) {
-        for (var e : FIVE_YEAR.entrySet()) if (text.contains(e.getKey())) return e.getValue();
-        return null;
+        return Periods.fiveYearStart(text);
     }
 
     /** The plan: the title's reading with what the user gave laid on top; empty when region or period is still missing. */
@@ -155,17 +153,9 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
         } else {
             return Partial.NONE;
         }
-        Integer start = null, end = null;
-        Matcher y = YEARS.matcher(title);
-        Integer five = fiveYearStart(title);
-        if (y.find()) {
-            start = Integer.parseInt(y.group(1));
-            end = Integer.parseInt(y.group(2));
-        } else if (five != null) {
-            start = five;
-            end = five + 4;
-        }
-        return new Partial(region, level, parent, start, end, title.strip());
+        int[] period = Periods.of(title);
+        return new Partial(region, level, parent, period == null ? null : period[0], period == null ? null : period[1],
+                title.strip());
     }
 
     /** 县, 旗 and a city inside a city are counties; districts and zones are districts; a city alone a city. */
