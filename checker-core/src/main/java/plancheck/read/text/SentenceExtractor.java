@@ -480,6 +480,9 @@ final class SentenceExtractor {
             Matcher level = LEVEL_BEFORE.matcher(subject.substring(0, k));
             // (Not "国家级、市级、区级各类项目": a list of levels qualifies the whole.)
             if (level.find() && (level.start(1) == 0 || subject.charAt(level.start(1) - 1) != '、')) k = level.start(1);
+            // "每万人有效发明专利拥有量" is a rate, not the count the catalogue knows by the ending.
+            String per = WORDS.endOf(subject.substring(0, k), "per-capita");
+            if (per != null) k -= per.length();
             // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it.
             if (subject.substring(0, k).strip().endsWith("的")) {
                 String narrowed = phrase(subject);
