@@ -41,6 +41,8 @@ public record Unclassified(String text, Reason reason, List<String> details, Sou
         SHARE_WITHOUT_COUNT("unclassified.shareWithoutCount"),
         /** An annex table's cell that is not a number; details: the row's label, the column's year. */
         TABLE_CELL("unclassified.tableCell"),
+        /** A breakdown table's 合计 row: the sum of the rows above, not one region's figure. */
+        SUM_ROW("unclassified.sumRow"),
         /** 新增12家, 每年新增40家: an increment over a span, not a level. */
         INCREMENT("unclassified.increment"),
         /** 前40位, 第3名: a rank, not a level. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
+import plancheck.model.Level;
 import plancheck.model.Num;
 import plancheck.model.Scopes;
 import plancheck.model.Source;
@@ -16,6 +17,8 @@ final class Extraction {
     private final PlanMetadata plan;
     final List<Figure> figures = new ArrayList<>();
     final List<Unclassified> unclassified = new ArrayList<>();
+    /** The plans of the sub-regions a breakdown table gives targets to, in the order first met. */
+    final java.util.Map<String, PlanMetadata> subPlans = new java.util.LinkedHashMap<>();
     /** Added to the columns callers give: where the paragraph being read starts on its line, less one. */
     private int columnBase;
 
@@ -39,12 +42,27 @@ final class Extraction {
      */
     Figure figure(String indicatorAsWritten, String scope, String unit, Kind kind, int year, Double value,
                   String qualifier, int line, int column, String quote) {
+        return figure(plan, indicatorAsWritten, scope, unit, kind, year, value, qualifier, line, column, quote);
+    }
+
+    /**
+     * The plan of a sub-region the document sets targets for (a city's breakdown table by district):
+     * the document's period, the document's region as its parent, an id of its own, so that its
+     * figures make their own series.
+     */
+    PlanMetadata subPlan(String region, Level level) {
+        return subPlans.computeIfAbsent(region, r -> new PlanMetadata(plan.planId() + "/" + r, r, level, plan.region(),
+                plan.start(), plan.end(), plan.title()));
+    }
+
+    Figure figure(PlanMetadata of, String indicatorAsWritten, String scope, String unit, Kind kind, int year, Double value,
+                  String qualifier, int line, int column, String quote) {
         // Full-width brackets and letters as the CSV reader reads them, so that a document and the
         // CSV extracted from it give the same figures.
         Label label = Label.split(Num.toAscii(indicatorAsWritten));
         String sc = label.scope().isEmpty() ? scope : label.scope();
         String u = unit == null || unit.isEmpty() ? label.unit() : unit;
-        Figure f = new Figure(0, plan.planId(), plan.region(), plan.level(), plan.parent(), label.indicator(),
+        Figure f = new Figure(0, of.planId(), of.region(), of.level(), of.parent(), label.indicator(),
                 label.indicator(), false, false, null, u, sc, kind, year, value, null, qualifier,
                 new Source(file, line, column + columnBase, quote.strip()));
         figures.add(f);

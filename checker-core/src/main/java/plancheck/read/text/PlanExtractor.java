@@ -45,14 +45,17 @@ public final class PlanExtractor {
         }
         Extraction out = new Extraction(name, meta.get());
         SentenceExtractor prose = new SentenceExtractor(new IndicatorFinder(catalogue), out);
+        String caption = "";
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 String shown = p.text();
                 if (shown.isBlank()) continue;
                 prose.line(p.place().line(), p.place().column() - 1, TextPlanReader.numbersToAscii(shown), shown);
+                caption = shown.strip();
             } else if (b instanceof Table t) {
                 out.columnBase(0);
-                TableReader.read(t, out);
+                TableReader.read(t, caption, out);
+                caption = "";
             }
         }
         // In the order of the document, as a hand-made CSV of it lists them: rules that report the
@@ -64,7 +67,10 @@ public final class PlanExtractor {
         List<Unclassified> unclassified = new ArrayList<>(out.unclassified);
         unclassified.sort(Comparator.comparingInt((Unclassified u) -> u.source().line())
                 .thenComparingInt(u -> u.source().column()));
-        return new PlanData(name, List.of(meta.get().plan(name)), figures, List.of(), 0, unclassified);
+        List<plancheck.model.Plan> plans = new ArrayList<>();
+        plans.add(meta.get().plan(name));
+        for (PlanMetadata sub : out.subPlans.values()) plans.add(sub.plan(name));
+        return new PlanData(name, plans, figures, List.of(), 0, unclassified);
     }
 
     private static int place(Block b) {

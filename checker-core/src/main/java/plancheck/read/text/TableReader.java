@@ -38,7 +38,8 @@ final class TableReader {
     private TableReader() {
     }
 
-    static void read(Table table, Extraction out) {
+    /** @param caption the paragraph right before the table (its title, as a rule), or "" */
+    static void read(Table table, String caption, Extraction out) {
         List<List<Cell>> rows = table.rows();
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
         int headers = 0;
@@ -99,12 +100,17 @@ final class TableReader {
         }
         int unitCol = -1;
         for (int c = 0; c < width; c++) if (cols[c] == Col.UNIT) unitCol = c;
+        Breakdown byRegion = Breakdown.of(rows, headers, label, caption, plan);
         for (int r = headers; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
             if (label >= row.size()) continue;
             String name = clean(row.get(label).text()).replaceFirst("^(其中|含)[:：]?", "").strip();
             if (name.isEmpty() || (GROUP_ROW.matcher(name).find() && !hasValue(row))) continue;
             String unit = unitCol >= 0 && unitCol < row.size() ? clean(row.get(unitCol).text()) : "";
+            if (byRegion != null) {
+                byRegion(out, byRegion, name, unit, row, head, cols, kinds, years);
+                continue;
+            }
             boolean growthRow = name.matches(".*(年均增长|增长率|增速|增幅).*");
             for (int c = 0; c < Math.min(width, row.size()); c++) {
                 Cell cell = row.get(c);
@@ -116,18 +122,43 @@ final class TableReader {
                     continue;
                 }
                 if (cols[c] != Col.VALUE) continue;
-                value(out, name, unit, kinds[c], years[c], cell);
+                value(out, out.plan(), name, unit, kinds[c], years[c], cell);
             }
         }
     }
 
+    /**
+     * A row of a breakdown by region: its year columns are the caption's indicator for the row's
+     * region; with the indicators as columns (区县 | 高新技术企业（家） | …), each is a target for the
+     * plan's last year. A total row's numbers are left out with why.
+     */
+    private static void byRegion(Extraction out, Breakdown b, String region, String unit, List<Cell> row, String[] head,
+                                 Col[] cols, Kind[] kinds, int[] years) {
+        PlanMetadata of = Breakdown.total(region) ? null : out.subPlan(region, Breakdown.level(region, out.plan()));
+        for (int c = 0; c < Math.min(cols.length, row.size()); c++) {
+            Cell cell = row.get(c);
+            boolean byYear = cols[c] == Col.VALUE && !b.indicator().isEmpty();
+            boolean byColumn = cols[c] == Col.OTHER && !head[c].isEmpty() && !SKIP.matcher(head[c]).matches();
+            if (!byYear && !byColumn) continue;
+            if (of == null) {
+                if (!EMPTY.matcher(clean(cell.text())).matches()) {
+                    out.unclassified(cell.text().strip(), Reason.SUM_ROW, cell.place().line(), cell.place().column(), cell.text());
+                }
+                continue;
+            }
+            String u = !unit.isEmpty() ? unit : b.unit();
+            if (byYear) value(out, of, b.indicator(), u, kinds[c], years[c], cell);
+            else value(out, of, head[c], "", Kind.TARGET, out.plan().end(), cell);
+        }
+    }
+
     /** One value cell: a number (with its qualifier), a blank in a target column, or a cell left out with why. */
-    private static void value(Extraction out, String label, String unit, Kind kind, int year, Cell cell) {
+    private static void value(Extraction out, PlanMetadata of, String label, String unit, Kind kind, int year, Cell cell) {
         String v = clean(cell.text());
         int line = cell.place().line();
         int column = cell.place().column();
         if (EMPTY.matcher(v).matches()) {
-            if (kind == Kind.TARGET) out.figure(label, "", unit, kind, year, null, "", line, column, cell.text());
+            if (kind == Kind.TARGET) out.figure(of, label, "", unit, kind, year, null, "", line, column, cell.text());
             return;
         }
         if (RANGE.matcher(v).matches()) {
@@ -149,7 +180,7 @@ final class TableReader {
             else value = Num.parse(m.group(2) + mult);
         }
         String u = !cellUnit.isEmpty() ? cellUnit : unit;
-        out.figure(label, "", u, kind, year, value, qualifier.equals("≥") || qualifier.equals(">=") || qualifier.equals("≧")
+        out.figure(of, label, "", u, kind, year, value, qualifier.equals("≥") || qualifier.equals(">=") || qualifier.equals("≧")
                 ? "不低于" : qualifier, line, column, cell.text());
     }
 

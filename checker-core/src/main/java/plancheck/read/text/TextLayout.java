@@ -15,7 +15,8 @@ import plancheck.read.document.Place;
  * it as blocks: each line a paragraph, except the lines of a table. Two layouts are tables:
  * one row per line with cells split by tabs, by `|` or `｜`, or by runs of spaces; and one cell per
  * line, a header of short cells (序号 / 指标 / 2020年 …) then rows of as many cells, with or without
- * blank lines between rows. A table must have a header that names a year or a 基期/目标 column:
+ * blank lines between rows. A table must have a header that names a year, a 基期/目标 column or an
+ * indicator with its unit (高新技术企业（家）):
  * that is what makes its numbers figures.
  */
 final class TextLayout {
@@ -25,6 +26,8 @@ final class TextLayout {
     /** A header cell that makes a column of figures: a year, or a base/target column. */
     private static final Pattern VALUE_HEAD = Pattern.compile(
             "(19|20)\\d\\d\\s*年?|基期|基数|基准|现状|目标值|预期值|规划值|期末");
+    /** A header cell naming an indicator with its unit (高新技术企业（家）): a column of figures too. */
+    private static final Pattern UNIT_HEAD = Pattern.compile("[（(]\\s*(" + NumberLexer.UNIT + ")\\s*[)）]$");
     /** The cells a header's first cell is in a one-cell-per-line table. */
     private static final Pattern FIRST_HEAD = Pattern.compile(
             "^(序号|编号|指标|指标名称|主要指标|工作目标|项目|类别|指标类别|领域|分类|具体指标)$");
@@ -138,7 +141,7 @@ final class TextLayout {
         boolean value = false;
         for (String c : cells) {
             if (c.length() > MAX_HEAD_CELL) return false;
-            if (VALUE_HEAD.matcher(c).find()) value = true;
+            if (VALUE_HEAD.matcher(c).find() || UNIT_HEAD.matcher(c).find()) value = true;
             else if (plancheck.model.Num.parse(c.replaceAll("[%％]$", "")) != null) return false;
         }
         return value;

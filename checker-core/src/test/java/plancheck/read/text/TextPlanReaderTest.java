@@ -66,6 +66,28 @@ class TextPlanReaderTest {
                 d.figures().subList(0, 2).stream().map(f -> RealCatalogue.get().resolve(f.indicatorText()).orElseThrow().key()).toList());
     }
 
+    /**
+     * A city's breakdown tables by county and district: a row's figures are its region's (a plan of
+     * its own under the city), the indicator is the caption's or the column's, a 合计 row is left out.
+     */
+    @Test
+    void aBreakdownByRegionGivesEachRegionItsTargets() {
+        PlanData d = read("breakdown.txt");
+        assertEquals(List.of(), d.errors());
+        List<String> rows = d.figures().stream().map(f -> f.region() + " " + f.level().code() + " " + f.parent() + " "
+                + f.planId() + " " + row(f)).toList();
+        assertTrue(rows.contains("南湖区 district 嘉兴市 breakdown-2023-2025/南湖区 8:5 高新技术企业  家 target 2023 420 "), String.join("\n", rows));
+        assertTrue(rows.contains("平湖市 county 嘉兴市 breakdown-2023-2025/平湖市 11:13 高新技术企业  家 target 2025 620 "), String.join("\n", rows));
+        assertTrue(rows.contains("宁海县 county 嘉兴市 breakdown-2023-2025/宁海县 20:9 R&D经费支出占GDP比重  % target 2025 2.6 "), String.join("\n", rows));
+        assertEquals(2 + 12 + 10, rows.size(), String.join("\n", rows));
+        assertEquals(List.of("1820: SUM_ROW", "2050: SUM_ROW", "2300: SUM_ROW"), d.unclassified().stream()
+                .filter(u -> u.source().line() == 12).map(u -> u.text() + ": " + u.reason()).toList());
+        assertEquals(List.of("breakdown-2023-2025", "breakdown-2023-2025/南湖区", "breakdown-2023-2025/秀洲区",
+                "breakdown-2023-2025/嘉善县", "breakdown-2023-2025/平湖市", "breakdown-2023-2025/海曙区",
+                "breakdown-2023-2025/江北区", "breakdown-2023-2025/余姚市", "breakdown-2023-2025/慈溪市",
+                "breakdown-2023-2025/宁海县"), d.plans().stream().map(Plan::planId).toList());
+    }
+
     @Test
     void fullWidthDigitsAndPercentAreReadAsAscii() {
         PlanData d = read("fullwidth.txt");
