@@ -19,6 +19,7 @@ import plancheck.read.document.Document.Table;
  */
 final class TableReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年?");
+    private static final Pattern YEAR_ROW = Pattern.compile("^((?:19|20)\\d\\d)\\s*年?(?![\\d—\\-－–~至])");
     private static final Pattern BASE = Pattern.compile("基期|基数|基准|现状|现值|实际|完成值|已完成");
     private static final Pattern GOAL = Pattern.compile("目标|预期|规划值|期末");
     private static final Pattern GROWTH = Pattern.compile("年均|增长|增速|增幅|增量|增加|变化|累计增");
@@ -101,6 +102,7 @@ final class TableReader {
         int unitCol = -1;
         for (int c = 0; c < width; c++) if (cols[c] == Col.UNIT) unitCol = c;
         Breakdown byRegion = Breakdown.of(rows, headers, label, caption, plan);
+        boolean byYear = byRegion == null && yearRows(rows, headers, label);
         for (int r = headers; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
             if (label >= row.size()) continue;
@@ -109,6 +111,10 @@ final class TableReader {
             String unit = unitCol >= 0 && unitCol < row.size() ? clean(row.get(unitCol).text()) : "";
             if (byRegion != null) {
                 byRegion(out, byRegion, name, unit, row, head, cols, kinds, years);
+                continue;
+            }
+            if (byYear) {
+                byYear(out, name, row, head, cols);
                 continue;
             }
             boolean growthRow = name.matches(".*(年均增长|增长率|增速|增幅).*");
@@ -149,6 +155,32 @@ final class TableReader {
             String u = !unit.isEmpty() ? unit : b.unit();
             if (byYear) value(out, of, b.indicator(), u, kinds[c], years[c], cell);
             else value(out, of, head[c], "", Kind.TARGET, out.plan().end(), cell);
+        }
+    }
+
+    /** Whether every row is a year (年份 | 高新技术企业（家） | …): the columns are the indicators. */
+    private static boolean yearRows(List<List<Cell>> rows, int headers, int label) {
+        int years = 0;
+        for (List<Cell> row : rows.subList(headers, rows.size())) {
+            String name = label < row.size() ? clean(row.get(label).text()) : "";
+            if (name.isEmpty()) continue;
+            if (!YEAR_ROW.matcher(name).find()) return false;
+            years++;
+        }
+        return years >= 2;
+    }
+
+    /** A row of a table by year: each indicator column's cell is a figure of the row's year. */
+    private static void byYear(Extraction out, String name, List<Cell> row, String[] head, Col[] cols) {
+        Matcher y = YEAR_ROW.matcher(name);
+        if (!y.find()) return;
+        int year = Integer.parseInt(y.group(1));
+        boolean base = BASE.matcher(name).find();
+        Kind kind = base ? Kind.BASELINE : GOAL.matcher(name).find() || year >= out.plan().start() ? Kind.TARGET : Kind.BASELINE;
+        for (int c = 0; c < Math.min(cols.length, row.size()); c++) {
+            if (cols[c] == Col.OTHER && !head[c].isEmpty() && !SKIP.matcher(head[c]).matches()) {
+                value(out, out.plan(), head[c], "", kind, year, row.get(c));
+            }
         }
     }
 

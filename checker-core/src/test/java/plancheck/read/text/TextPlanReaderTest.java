@@ -88,6 +88,17 @@ class TextPlanReaderTest {
                 "breakdown-2023-2025/宁海县"), d.plans().stream().map(Plan::planId).toList());
     }
 
+    /** A table with a row per year and a column per indicator (年份 | 高新技术企业（家） | …). */
+    @Test
+    void aTableByYearGivesEachColumnItsFigures() {
+        PlanData d = read("by-year.txt");
+        List<String> rows = rows(d);
+        assertEquals(12, rows.size(), String.join("\n", rows));
+        assertTrue(rows.contains("5:11 高新技术企业  家 baseline 2022 1650 "), String.join("\n", rows));
+        assertTrue(rows.contains("8:18 技术合同成交额  亿元 target 2025 300 "), String.join("\n", rows));
+        assertEquals(List.of(), d.unclassified());
+    }
+
     @Test
     void fullWidthDigitsAndPercentAreReadAsAscii() {
         PlanData d = read("fullwidth.txt");
