@@ -19,11 +19,8 @@ public final class Scopes {
 
     private static List<Word> load() {
         List<Word> words = new ArrayList<>();
-        for (String entry : Vocabulary.standard().words("scopes")) {
-            int eq = entry.indexOf('=');
-            String level = eq < 0 ? "" : entry.substring(eq + 1);
-            words.add(new Word(eq < 0 ? entry : entry.substring(0, eq), level.isEmpty() ? null : Level.parse(level)));
-        }
+        Vocabulary.standard().pairs("scopes").forEach((word, level) ->
+                words.add(new Word(word, level.isEmpty() ? null : Level.parse(level))));
         words.sort(java.util.Comparator.comparingInt((Word w) -> w.word().length()).reversed());
         return List.copyOf(words);
     }

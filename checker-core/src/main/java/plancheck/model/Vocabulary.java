@@ -55,6 +55,22 @@ public final class Vocabulary {
         return null;
     }
 
+    /** The longest word of the section that {@code text} contains anywhere, or null. */
+    public String in(String text, String section) {
+        for (String w : words(section)) if (text.contains(w)) return w;
+        return null;
+    }
+
+    /** The section's {@code word=value} entries, longest word first; a word without '=' has the value "". */
+    public Map<String, String> pairs(String section) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : words(section)) {
+            int eq = entry.indexOf('=');
+            out.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+        }
+        return out;
+    }
+
     private static Vocabulary load() {
         InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) throw new IllegalStateException(RESOURCE + " is not on the class path");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import plancheck.model.Vocabulary;
 import plancheck.read.Unclassified;
 
 /**
@@ -15,13 +16,16 @@ final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
     static final String UNIT = plancheck.model.Units.WORDS;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?(万亿|[万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    private static final String AFTER_NUMBER = "(" + WORDS.alternation("after-number") + ")?";
+    private static final Pattern AFTER = Pattern.compile(
+            "^(" + WORDS.alternation("approx-after") + ")?\\s?(万亿|[万亿])?(" + UNIT + ")?" + AFTER_NUMBER);
     /**
      * The words that put a target before its number, longest first where one contains another: the
      * sentence reader splits on them, and the blank finder looks for one followed by a gap.
      */
-    static final String VERB = plancheck.model.Vocabulary.standard().alternation("verbs");
-    private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
+    static final String VERB = WORDS.alternation("verbs");
+    private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")" + AFTER_NUMBER);
 
     /** A number that is neither structure nor a quantity this reader understood. */
     record Stray(int start, int end, String text, Unclassified.Reason reason) {
