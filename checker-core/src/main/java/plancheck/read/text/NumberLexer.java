@@ -26,6 +26,8 @@ final class NumberLexer {
      */
     static final String VERB = WORDS.alternation("verbs");
     private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")" + AFTER_NUMBER);
+    /** An index's name right before a number, perhaps with a verb: "两化融合指数达到88" has no unit to give. */
+    private static final Pattern UNITLESS = Pattern.compile("(?:" + WORDS.alternation("unitless") + ")\\s*(?:" + VERB + ")?\\s*$");
 
     /** A number that is neither structure nor a quantity this reader understood. */
     record Stray(int start, int end, String text, Unclassified.Reason reason) {
@@ -61,7 +63,7 @@ final class NumberLexer {
             String unit = a.group(3) == null ? "" : a.group(3);
             String suffix = a.group(4) == null ? "" : a.group(4);
             int end = e + a.end();
-            if (unit.isEmpty() && mult.isEmpty()) {
+            if (unit.isEmpty() && mult.isEmpty() && !UNITLESS.matcher(line.substring(Math.max(0, s - 12), s)).find()) {
                 strays.add(new Stray(s, e, m.group(), Unclassified.Reason.NO_UNIT));
                 continue;
             }

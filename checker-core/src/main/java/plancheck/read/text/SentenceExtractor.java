@@ -194,14 +194,15 @@ final class SentenceExtractor {
         while (i < qs.size()) {
             Quantity q = qs.get(i);
             int clause = lastBoundary(text, q.start(), s);
-            int segStart = Math.max(clause, i > 0 ? qs.get(i - 1).end() : s);
+            int segStart = Math.max(clause, previousEnd(text, qs, i, s));
             Parsed p = parse(text.substring(segStart, q.start()), text.substring(clause, q.start()));
             String quote = shown.substring(clause, q.end());
             String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
             Reason not = p.notFigure();
             if (not == null && WORDS.startOf(after, "points") != null) not = Reason.GROWTH;
             if (not == null && q.unit().equals("倍")) not = Reason.GROWTH;
-            if (not == null && WORDS.startOf(after, "rank-ends") != null && RANK_BEFORE.matcher(p.subject()).find()) {
+            boolean rankAfter = WORDS.startOf(q.unit() + q.suffix() + after, "rank-suffixes") != null;
+            if (not == null && (rankAfter || WORDS.startOf(after, "rank-ends") != null && RANK_BEFORE.matcher(p.subject()).find())) {
                 not = Reason.RANK;
             }
             if (not == null && after.startsWith("的") && !q.blank()) not = Reason.THRESHOLD;
@@ -324,6 +325,18 @@ final class SentenceExtractor {
                     q.value(), qualifier(qualifier, q), lineNo, q.start() + 1, quote));
             i++;
         }
+    }
+
+    /**
+     * Where the words before quantity {@code i} begin: after the quantity before it, unless that
+     * one is a threshold inside the name ("总收入超过100亿元的高新技术企业…达到10家").
+     */
+    private static int previousEnd(String text, List<Quantity> qs, int i, int floor) {
+        for (int k = i - 1; k >= 0; k--) {
+            Quantity prev = qs.get(k);
+            if (prev.blank() || !text.startsWith("的", prev.end())) return prev.end();
+        }
+        return floor;
     }
 
     /** A figure of a region above or beside the plan's own: quoted for context, not the plan's figure. */
@@ -487,8 +500,10 @@ final class SentenceExtractor {
             Matcher level = LEVEL_BEFORE.matcher(subject.substring(0, k));
             // (Not "国家级、市级、区级各类项目": a list of levels qualifies the whole.)
             if (level.find() && (level.start(1) == 0 || subject.charAt(level.start(1) - 1) != '、')) k = level.start(1);
-            // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it.
-            if (subject.substring(0, k).strip().endsWith("的")) {
+            // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it;
+            // "每万人劳动力从事研发人员数量": a per-head phrase makes it another indicator.
+            String before = subject.substring(0, k);
+            if (before.strip().endsWith("的") || WORDS.in(before, "per-head") != null) {
                 String narrowed = phrase(subject);
                 if (narrowed != null) return new Resolved(narrowed, subject.substring(0, Math.max(0, subject.lastIndexOf(narrowed))), false);
             }
@@ -502,6 +517,12 @@ final class SentenceExtractor {
             }
             String c = prev.indicatorText() + lead;
             if (finder.known(c)) return new Resolved(c, "", false);
+            // "R&D经费支出总量为159.8亿元，占地区生产总值的比重为1.4%": the share of what was just given.
+            if (lead.startsWith("占") && lead.length() > 2 && "%".equals(q.unit())) {
+                String total = WORDS.endOf(prev.indicatorText(), "totals");
+                String stem = total == null ? prev.indicatorText() : prev.indicatorText().substring(0, prev.indicatorText().length() - total.length());
+                return new Resolved(stem + lead, "", false);
+            }
         }
         String open = phrase(subject);
         if (open != null) {
