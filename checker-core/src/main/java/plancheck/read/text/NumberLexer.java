@@ -100,11 +100,16 @@ final class NumberLexer {
         if ("年月日号版".indexOf(after) >= 0) return true;
         if (e - s == 4 && line.startsWith("年", nextNonSpace(line, e))) return true;
         boolean year = e - s == 4 && (line.startsWith("19", s) || line.startsWith("20", s));
-        if (year && "-—–~至到".indexOf(after) >= 0) return true;
+        if (year && ("-—–~至到".indexOf(after) >= 0 || "-—–~至到".indexOf(before) >= 0 && yearBefore(line, s - 1))) return true;
         if (before == '〔' || before == '[' || ("(（".indexOf(before) >= 0 && ")）".indexOf(after) >= 0)) return true;
         if (line.substring(0, s).isBlank() && ".、)）".indexOf(after) >= 0) return true;
         if (line.startsWith("专栏", Math.max(0, s - 2)) || before == '第') return true;
         return false;
+    }
+
+    /** Whether a year ends right before {@code dash} ("2023—2025": the second is a year too, with or without 年). */
+    private static boolean yearBefore(String line, int dash) {
+        return dash >= 4 && line.substring(dash - 4, dash).matches("(19|20)\\d\\d");
     }
 
     private static int nextNonSpace(String line, int i) {
