@@ -16,6 +16,7 @@ public final class Scopes {
 
     /** Longest first, so that 全市 is not taken for part of a longer word. 全社会 names no level. */
     private static final List<Word> WORDS = load();
+    private static final java.util.Map<String, String> OWN_SCOPES = Vocabulary.standard().pairs("own-scopes");
 
     private static List<Word> load() {
         List<Word> words = new ArrayList<>();
@@ -31,6 +32,19 @@ public final class Scopes {
             if (scope.equals(e.word())) return e.level();
         }
         return null;
+    }
+
+    /**
+     * The level {@code scope} speaks of in the plan of {@code region}: a region may call itself by a
+     * word that elsewhere names a lower level (广西壮族自治区 says 全区 of itself, [own-scopes]).
+     */
+    public static Level levelOf(String scope, String region, Level regionLevel) {
+        if (region != null && scope != null && !scope.isEmpty()) {
+            for (var e : OWN_SCOPES.entrySet()) {
+                if (region.endsWith(e.getKey()) && scope.equals(e.getValue())) return regionLevel;
+            }
+        }
+        return levelOf(scope);
     }
 
     /** The scope word a label starts with ("全市有效发明专利" gives "全市"), or "". */
