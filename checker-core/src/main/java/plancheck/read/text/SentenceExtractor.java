@@ -562,6 +562,9 @@ final class SentenceExtractor {
             if (at >= 0 && at + b.length() < t.length()) t = t.substring(at + b.length());
         }
         t = cleanLead(t);
+        // "全市建成国家级创新平台": the scope stays in the words before the phrase, the verb goes.
+        String scope = Extraction.scopeOf(t);
+        if (!scope.isEmpty() && WORDS.startOf(t.substring(scope.length()), "actions") != null) t = t.substring(scope.length());
         boolean changed = true;
         while (changed) {
             changed = false;
