@@ -47,13 +47,20 @@ public final class Scopes {
         return levelOf(scope);
     }
 
-    /** The scope word a label starts with ("全市有效发明专利" gives "全市"), or "". */
+    /**
+     * The scope word a label starts with ("全市有效发明专利" gives "全市"), or "": not the start of a
+     * region's name (全州县 is a county of Guangxi, not 全州 + 县…).
+     */
     public static String prefixOf(String label) {
         if (label == null) return "";
         for (var e : WORDS) {
-            if (label.startsWith(e.word())) return e.word();
+            if (label.startsWith(e.word()) && !namesRegion(label, e.word().length())) return e.word();
         }
         return "";
+    }
+
+    private static boolean namesRegion(String label, int end) {
+        return end < label.length() && "省市区县州盟旗镇乡".indexOf(label.charAt(end)) >= 0;
     }
 
     public static boolean isScopeWord(String word) {

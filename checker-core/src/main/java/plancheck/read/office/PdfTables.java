@@ -7,13 +7,17 @@ import plancheck.read.document.Document.Cell;
 import plancheck.read.document.Document.Table;
 
 /**
- * Finds tables among a PDF's lines by the text's x positions: a table row's cells stand apart by
- * gaps wider than two characters; a table's columns are the x ranges its cells cover; a line whose
- * pieces each fall inside one column, and fewer than half of them, continues the row above (its
- * wrapped cells), so a cell that wraps onto several lines stays one cell.
+ * Finds tables among a PDF's lines by the text's x positions. A table is a run of lines, each with
+ * text in two or more places apart, or a short piece inside the run's width (a wrapped cell), close
+ * together on one page. Its columns are parted where no row has ink: a gap in one line may be a
+ * space between words, but a gap at the same x in every row is a border between cells, however
+ * narrow (a header's "2020年" and "2025年" stand a quarter of a character apart). One row in five may
+ * run across such a gap (a long label reaching into the unit column) and is cut there. A line with
+ * text in fewer than half the columns continues the row above, so a wrapped cell stays one cell.
  */
 final class PdfTables {
-    private static final float CELL_GAP = 1.6f;
+    /** A gap wider than this many characters parts a line into pieces, for finding a table's lines. */
+    private static final float PIECE_GAP = 1.6f;
 
     private PdfTables() {
     }
@@ -24,103 +28,165 @@ final class PdfTables {
 
     /** The index after the table starting at line {@code start}, or {@code start} when none starts there. */
     static int region(List<PdfLayout.Line> lines, int start) {
-        List<Segment> first = segments(lines.get(start));
-        if (first.size() < 3) return start;
-        List<float[]> columns = new ArrayList<>();
-        for (Segment s : first) columns.add(new float[] {s.x0(), s.x1()});
+        if (segments(lines.get(start)).size() < 3) return start;
+        float left = lines.get(start).left(), right = lines.get(start).right();
         int end = start + 1;
-        int full = 1;
         while (end < lines.size()) {
             PdfLayout.Line l = lines.get(end), above = lines.get(end - 1);
-            if (l.page() == above.page() && l.top() - above.baseline() > 2.5f * above.size()) break;
+            if (l.page() != above.page() || l.top() - above.baseline() > 2.5f * above.size()) break;
             List<Segment> segs = segments(l);
-            if (segs.size() >= 2 && fits(segs, columns, true)) {
-                widen(segs, columns);
-                full++;
-            } else if (!fits(segs, columns, false) || segs.size() * 2 > columns.size()) {
-                break;
-            }
+            boolean wrapped = segs.size() == 1 && segs.get(0).x1() - segs.get(0).x0() < (right - left) / 2
+                    && segs.get(0).x0() > left - 2 && segs.get(0).x1() < right + 2;
+            if (segs.size() < 2 && !wrapped) break;
+            left = Math.min(left, l.left());
+            right = Math.max(right, l.right());
             end++;
         }
-        return full >= 2 ? end : start;
+        List<float[]> columns = columns(lines.subList(start, end));
+        if (columns.size() < 3) return start;
+        int rows = 0;
+        for (PdfLayout.Line l : lines.subList(start, end)) if (newRow(l, columns)) rows++;
+        return rows >= 2 ? end : start;
     }
 
-    /** Whether every segment lies in one column (and, for a row, the segments in different ones). */
-    private static boolean fits(List<Segment> segs, List<float[]> columns, boolean row) {
-        int lastColumn = -1;
-        for (Segment s : segs) {
-            int c = column(s, columns);
-            if (c < 0 || (row && c <= lastColumn)) return false;
-            lastColumn = c;
-        }
-        return true;
-    }
-
-    private static int column(Segment s, List<float[]> columns) {
-        int found = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            float[] col = columns.get(c);
-            boolean overlaps = s.x0() < col[1] + 2 && s.x1() > col[0] - 2;
-            if (overlaps) {
-                if (found >= 0) return -1;
-                found = c;
+    /**
+     * The columns of a table's lines, left to right, as x ranges: parted by the x ranges that no
+     * row with two pieces or more covers (one in five may), at least a sixth of a character wide.
+     */
+    static List<float[]> columns(List<PdfLayout.Line> lines) {
+        float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, size = 0;
+        List<PdfLayout.Line> rows = new ArrayList<>();
+        for (PdfLayout.Line l : lines) {
+            left = Math.min(left, l.left());
+            right = Math.max(right, l.right());
+            if (segments(l).size() >= 2) {
+                rows.add(l);
+                size = Math.max(size, l.size());
             }
         }
-        if (found >= 0) return found;
-        // A short number right- or centre-aligned in a wider cell may not overlap the header's text: nearest column.
-        float best = Float.MAX_VALUE;
-        for (int c = 0; c < columns.size(); c++) {
-            float[] col = columns.get(c);
-            float d = Math.abs((s.x0() + s.x1()) / 2 - (col[0] + col[1]) / 2);
-            boolean between = (c == 0 || s.x0() > columns.get(c - 1)[1]) && (c == columns.size() - 1 || s.x1() < columns.get(c + 1)[0]);
-            if (between && d < best) {
-                best = d;
-                found = c;
+        List<float[]> out = new ArrayList<>();
+        if (rows.isEmpty()) return out;
+        int bins = (int) Math.ceil((right - left) * 2) + 1;
+        int[] ink = new int[bins];
+        for (PdfLayout.Line l : rows) {
+            boolean[] row = new boolean[bins];
+            for (TextPosition g : l.glyphs()) {
+                if (g.getUnicode().isBlank()) continue;
+                int a = (int) ((g.getXDirAdj() - left) * 2), b = (int) Math.ceil((g.getXDirAdj() + g.getWidthDirAdj() - left) * 2);
+                for (int x = Math.max(0, a); x < Math.min(bins, b); x++) row[x] = true;
+            }
+            for (int x = 0; x < bins; x++) if (row[x]) ink[x]++;
+        }
+        int allowed = rows.size() >= 5 ? rows.size() / 5 : 0;
+        int minGap = (int) Math.ceil(size / 6 * 2);
+        int from = -1;
+        for (int x = 0; x <= bins; x++) {
+            boolean inked = x < bins && ink[x] > allowed;
+            if (inked && from < 0) from = x;
+            if (!inked && from >= 0) {
+                int gap = 0;
+                while (x + gap < bins && ink[x + gap] <= allowed) gap++;
+                if (gap >= minGap || x + gap >= bins) {
+                    out.add(new float[] {left + from / 2f, left + x / 2f});
+                    from = -1;
+                }
+                x += Math.max(0, gap - 1);
             }
         }
-        return found;
+        return out;
     }
 
-    private static void widen(List<Segment> segs, List<float[]> columns) {
-        for (Segment s : segs) {
-            float[] col = columns.get(column(s, columns));
-            col[0] = Math.min(col[0], s.x0());
-            col[1] = Math.max(col[1], s.x1());
+    /**
+     * The column of a line's glyph: the one its middle falls in; in a gap between columns (a row
+     * running across), the column of the glyph before it when they touch, else the nearest.
+     */
+    private static int column(TextPosition g, TextPosition before, int beforeColumn, List<float[]> columns) {
+        float mid = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+        for (int c = 0; c < columns.size(); c++) if (mid >= columns.get(c)[0] && mid <= columns.get(c)[1]) return c;
+        if (before != null && g.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) < g.getWidthDirAdj() / 3) return beforeColumn;
+        return nearest(mid, columns);
+    }
+
+    private static int nearest(float mid, List<float[]> columns) {
+        int best = 0;
+        float distance = Float.MAX_VALUE;
+        for (int c = 0; c < columns.size(); c++) {
+            float[] col = columns.get(c);
+            float d = mid < col[0] ? col[0] - mid : mid > col[1] ? mid - col[1] : 0;
+            if (d < distance) {
+                distance = d;
+                best = c;
+            }
         }
+        return best;
+    }
+
+    /** How many columns the line has text in. */
+    private static int filled(PdfLayout.Line l, List<float[]> columns) {
+        boolean[] hit = new boolean[columns.size()];
+        int n = 0;
+        TextPosition before = null;
+        int c = -1;
+        for (TextPosition g : l.glyphs()) {
+            if (g.getUnicode().isBlank()) continue;
+            c = column(g, before, c, columns);
+            before = g;
+            if (!hit[c]) n++;
+            hit[c] = true;
+        }
+        return n;
+    }
+
+    private static boolean newRow(PdfLayout.Line l, List<float[]> columns) {
+        int n = filled(l, columns);
+        return n >= 2 && n * 2 > columns.size() || n >= 2 && hasNumber(l);
+    }
+
+    private static boolean hasNumber(PdfLayout.Line l) {
+        for (int i = 0; i < l.text().length(); i++) if (Character.isDigit(l.text().charAt(i))) return true;
+        return false;
     }
 
     /** The table of lines [start, end): a row per full line, continuation lines' text added to its cells. */
     static Table table(List<PdfLayout.Line> lines) {
-        List<Segment> head = segments(lines.get(0));
-        List<float[]> columns = new ArrayList<>();
-        for (Segment s : head) columns.add(new float[] {s.x0(), s.x1()});
-        for (PdfLayout.Line l : lines) {
-            List<Segment> segs = segments(l);
-            if (segs.size() >= 2 && fits(segs, columns, true)) widen(segs, columns);
-        }
+        List<float[]> columns = columns(lines);
         List<List<Cell>> rows = new ArrayList<>();
         StringBuilder[] texts = null;
         Cell[] starts = null;
         for (PdfLayout.Line l : lines) {
-            List<Segment> segs = segments(l);
-            boolean newRow = texts == null || (segs.size() >= 2 && segs.size() * 2 > columns.size());
-            if (newRow) {
+            if (texts == null || newRow(l, columns)) {
                 if (texts != null) rows.add(row(texts, starts, lines.get(0)));
                 texts = new StringBuilder[columns.size()];
                 starts = new Cell[columns.size()];
             }
-            for (Segment s : segs) {
-                int c = column(s, columns);
-                if (c < 0) continue;
-                String t = l.text().substring(s.from(), s.to()).strip();
+            StringBuilder[] line = new StringBuilder[columns.size()];
+            int[] first = new int[columns.size()];
+            String text = l.text();
+            int[] map = l.glyph();
+            int lastColumn = -1;
+            TextPosition before = null;
+            for (int i = 0; i < text.length(); i++) {
+                if (map[i] < 0 || l.glyphs().get(map[i]).getUnicode().isBlank()) continue;
+                TextPosition g = l.glyphs().get(map[i]);
+                int c = column(g, before, lastColumn, columns);
+                before = g;
+                if (line[c] == null) {
+                    line[c] = new StringBuilder();
+                    first[c] = i;
+                } else if (c == lastColumn && i > 0 && map[i - 1] < 0 && ascii(text.charAt(i)) && ascii(line[c].charAt(line[c].length() - 1))) {
+                    line[c].append(' ');
+                }
+                line[c].append(text.charAt(i));
+                lastColumn = c;
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (line[c] == null) continue;
                 if (texts[c] == null) {
-                    texts[c] = new StringBuilder(t);
-                    starts[c] = new Cell(t, PdfConverter.place(l, s.from() + 1));
+                    texts[c] = line[c];
+                    starts[c] = new Cell(line[c].toString(), PdfConverter.place(l, first[c] + 1));
                 } else {
-                    if (t.length() > 0 && texts[c].length() > 0 && ascii(texts[c].charAt(texts[c].length() - 1)) && ascii(t.charAt(0))) {
-                        texts[c].append(' ');
-                    }
-                    texts[c].append(t);
+                    if (ascii(texts[c].charAt(texts[c].length() - 1)) && ascii(line[c].charAt(0))) texts[c].append(' ');
+                    texts[c].append(line[c]);
                 }
             }
         }
@@ -141,7 +207,7 @@ final class PdfTables {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    /** A line's runs of text between gaps wider than {@value #CELL_GAP} characters. */
+    /** A line's runs of text between gaps wider than {@value #PIECE_GAP} characters. */
     static List<Segment> segments(PdfLayout.Line l) {
         List<Segment> out = new ArrayList<>();
         List<TextPosition> g = l.glyphs();
@@ -154,7 +220,7 @@ final class PdfTables {
             if (gi < 0 || g.get(gi).getUnicode().isBlank()) continue;
             TextPosition t = g.get(gi);
             float gx0 = t.getXDirAdj(), gx1 = gx0 + t.getWidthDirAdj();
-            if (from >= 0 && gx0 - x1 > CELL_GAP * PdfLayout.size(t)) {
+            if (from >= 0 && gx0 - x1 > PIECE_GAP * PdfLayout.size(t)) {
                 out.add(trimmed(text, from, i, x0, x1));
                 from = -1;
             }

@@ -500,10 +500,13 @@ final class SentenceExtractor {
             Matcher level = LEVEL_BEFORE.matcher(subject.substring(0, k));
             // (Not "国家级、市级、区级各类项目": a list of levels qualifies the whole.)
             if (level.find() && (level.start(1) == 0 || subject.charAt(level.start(1) - 1) != '、')) k = level.start(1);
+            // "每万人有效发明专利拥有量" is a rate, not the count the catalogue knows by the ending.
+            String per = WORDS.endOf(subject.substring(0, k), "per-capita");
+            if (per != null) k -= per.length();
             // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it;
-            // "每万人劳动力从事研发人员数量": a per-head phrase makes it another indicator.
+            // "每万人劳动力从事研发人员数量": a denominator further back makes it another indicator too.
             String before = subject.substring(0, k);
-            if (before.strip().endsWith("的") || WORDS.in(before, "per-head") != null) {
+            if (before.strip().endsWith("的") || WORDS.in(before, "per-capita") != null) {
                 String narrowed = phrase(subject);
                 if (narrowed != null) return new Resolved(narrowed, subject.substring(0, Math.max(0, subject.lastIndexOf(narrowed))), false);
             }

@@ -55,6 +55,17 @@ class TextPlanReaderTest {
                 d.unclassified().stream().map(u -> u.text() + ": " + u.reason()).toList());
     }
 
+    /** A denominator before a known name makes another indicator: 12 per 10,000 people is not a count of 12. */
+    @Test
+    void aRateKeepsItsDenominator() {
+        PlanData d = read("per-capita.txt");
+        assertEquals(List.of("3:16 有效发明专利  件 target 2025 1500 达到",
+                "3:36 每万人有效发明专利拥有量  件 target 2025 12 达到",
+                "3:51 人均技术合同成交额  元 target 2025 500 达到"), rows(d));
+        assertEquals(List.of("invention-patents", "invention-patents-per-10k"),
+                d.figures().subList(0, 2).stream().map(f -> RealCatalogue.get().resolve(f.indicatorText()).orElseThrow().key()).toList());
+    }
+
     @Test
     void fullWidthDigitsAndPercentAreReadAsAscii() {
         PlanData d = read("fullwidth.txt");

@@ -107,4 +107,27 @@ class LibreOfficeTest {
         }
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("table.body-mismatch")), () -> r.findings().toString());
     }
+
+    /**
+     * A county's web page printed to PDF: a compact bordered table whose header cells ("单位", "2020年",
+     * "2025年") stand closer than words of a sentence, and a long label running into the unit column.
+     * The PDF gives every figure the page gives.
+     */
+    @Test
+    void aWebPagePrintedToPdfKeepsItsCompactTable() throws Exception {
+        Path page = Path.of("cli", "src", "test", "resources", "formats", "web-page.html");
+        Path out = Files.createDirectories(DIR.resolve("web"));
+        Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + DIR.toAbsolutePath().resolve("profile"),
+                "--convert-to", "pdf", "--outdir", out.toAbsolutePath().toString(), page.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(DIR.resolve("web.log").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "soffice --convert-to pdf finished");
+        assertEquals(0, p.exitValue(), "soffice --convert-to pdf (see " + DIR.resolve("web.log") + ")");
+        Checker checker = new Checker(Settings.defaults());
+        CheckResult html = checker.check(List.of(page));
+        CheckResult pdf = checker.check(List.of(out.resolve("web-page.pdf")));
+        assertTrue(pdf.errors().isEmpty(), () -> pdf.errors().toString());
+        assertEquals(20, FormatsTest.figures(html).size(), () -> FormatsTest.figures(html).toString());
+        FormatsTest.assertSame("figures", FormatsTest.figures(html), FormatsTest.figures(pdf), out.resolve("web-page.pdf"));
+        assertTrue(FormatsTest.figures(pdf).contains("rd-intensity BASELINE 2020 2.35 %  REACH"), () -> FormatsTest.figures(pdf).toString());
+    }
 }
