@@ -43,6 +43,8 @@ final class SentenceExtractor {
     private static final String LEVEL = "(" + WORDS.alternation("levels") + ")";
     private static final Pattern TOP_HEADING = Pattern.compile(
             "^(第[一二三四五六七八九十]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|专栏)");
+    private static final Pattern UNTIL_YEAR_END = Pattern.compile(UNTIL + "\\s*20\\d\\d\\s*年(?:底|末)?$");
+    private static final Pattern UNTIL_END = Pattern.compile(UNTIL + "\\s*$");
     private static final Pattern TO_YEAR = Pattern.compile(UNTIL + "\\s*(20\\d\\d)\\s*年(?:底|末)?");
     private static final Pattern TO_PERIOD_END = Pattern.compile(
             UNTIL + "\\s*(?:" + PERIOD + "|本?规划)\\s*(?:期)?末|" + UNTIL + "\\s*期末");
@@ -661,12 +663,12 @@ final class SentenceExtractor {
         String t = CONNECTOR.matcher(seg).replaceFirst("").strip();
         Integer ownYear = null;
         Matcher y = OWN_YEAR.matcher(t);
-        if (y.find() && !t.matches(".*" + UNTIL + "\\s*20\\d\\d\\s*年(?:底|末)?$")) {
+        if (y.find() && !UNTIL_YEAR_END.matcher(t).find()) {
             ownYear = Integer.parseInt(y.group(1));
             t = t.substring(0, y.start()).strip();
         } else if (y.find(0)) {
             // "到2025年" right before the number: the year is the target year, no part of the name.
-            t = t.substring(0, y.start()).replaceFirst(UNTIL + "\\s*$", "").strip();
+            t = UNTIL_END.matcher(t.substring(0, y.start())).replaceFirst("").strip();
         }
         String qualifier = "";
         boolean list = false;
