@@ -22,6 +22,8 @@ public final class Vocabulary {
     public static final String RESOURCE = "plancheck/vocabulary.txt";
     private static final Vocabulary STANDARD = load();
     private final Map<String, List<String>> sections;
+    /** The word=value sections as read once: the reader asks for them per number. */
+    private final Map<String, Map<String, String>> pairs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Vocabulary(Map<String, List<String>> sections) {
         this.sections = sections;
@@ -63,12 +65,16 @@ public final class Vocabulary {
 
     /** The section's {@code word=value} entries, longest word first; a word without '=' has the value "". */
     public Map<String, String> pairs(String section) {
+        return pairs.computeIfAbsent(section, this::readPairs);
+    }
+
+    private Map<String, String> readPairs(String section) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String entry : words(section)) {
             int eq = entry.indexOf('=');
             out.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Vocabulary load() {
