@@ -3,9 +3,11 @@ package plancheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import plancheck.engine.EngineOptions;
 import plancheck.engine.Finding;
 import plancheck.engine.RuleBase;
@@ -108,8 +110,10 @@ public final class Checker {
         (engine.threads() > 1 ? files.parallel() : files).forEach(i -> order.read(i, i < toRead.size()
                 ? read(toRead.get(i)) : read(readers, named.get(i - toRead.size()).file(), named.get(i - toRead.size()).name())));
         List<PlanData> inputs = order.resolved();
+        Set<InputError> elsewhere = new HashSet<>();
         for (PlanData data : inputs) {
-            errors.addAll(data.errors());
+            // An error of another file (a folder's broken plancheck.json) is met by each document below it: said once.
+            for (InputError e : data.errors()) if (e.file().equals(data.file()) || elsewhere.add(e)) errors.add(e);
             if (data.errors().isEmpty() && data.figures().isEmpty() && data.unclassified().isEmpty()) {
                 // A file that gave nothing must not pass as clean: the user asked for it to be checked.
                 errors.add(InputError.worded(data.file(), 0, 0, "input.noFigures"));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import plancheck.read.InputError;
 import plancheck.read.document.GivenPlan;
 
 /**
@@ -33,16 +34,8 @@ public final class ConfigFile {
 
     public static SettingsSource read(Path file) throws ConfigException {
         String name = file.toString().replace('\\', '/');
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(SettingsText.read(file, name, "settings file"));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            // Jackson appends where the object started, as a Java-ish source description: keep the plain part.
-            String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
-            throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid JSON: " + why);
-        }
-        if (root == null || !root.isObject()) throw new ConfigException(name + ": must hold one JSON object");
+        String text = SettingsText.read(file, name, "settings file");
+        JsonNode root = tree(text, name);
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
@@ -64,7 +57,22 @@ public final class ConfigFile {
         JsonNode w = root.get("waivers");
         if (w != null && !w.isTextual()) throw new ConfigException(name + ": 'waivers' must be a file name");
         return SettingsSource.of(name, base, severities, tolerances, ruleFiles, w == null ? null : w.asText())
-                .withDocuments(DocumentsSection.read(root.get("documents"), base, name), GivenPlan.NONE);
+                .withDocuments(DocumentsSection.read(root.get("documents"), base, name, text), GivenPlan.NONE);
+    }
+
+    /** The settings file's one JSON object; broken JSON names its line. */
+    static JsonNode tree(String text, String name) throws ConfigException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            // Jackson appends where the object started, as a Java-ish source description: keep the plain part.
+            String why = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
+            throw new ConfigException(new InputError(name, line, 0, "not valid JSON: " + why));
+        }
+        if (root == null || !root.isObject()) throw new ConfigException(new InputError(name, 0, 0, "must hold one JSON object"));
+        return root;
     }
 
     private static Map<String, String> strings(String name, JsonNode root, String key) throws ConfigException {

@@ -1,12 +1,17 @@
 package plancheck.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import plancheck.model.Level;
+import plancheck.read.InputError;
 import plancheck.read.document.GivenPlan;
 
 /**
@@ -16,30 +21,74 @@ import plancheck.read.document.GivenPlan;
  * Keys are file paths relative to the settings file's folder; every field is optional.
  */
 public final class DocumentsSection {
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final Set<String> FIELDS = Set.of("region", "level", "parent", "period");
 
     private DocumentsSection() {
     }
 
-    /** The entries of {@code node}, keyed by absolute normalised path; every problem names {@code origin}. */
-    static Map<Path, GivenPlan> read(JsonNode node, Path base, String origin) throws ConfigException {
+    /**
+     * The entries of {@code node}, keyed by absolute normalised path; every problem names
+     * {@code origin} and the line of {@code text} (the file's JSON) where the entry stands.
+     */
+    static Map<Path, GivenPlan> read(JsonNode node, Path base, String origin, String text) throws ConfigException {
         Map<Path, GivenPlan> out = new LinkedHashMap<>();
         if (node == null) return out;
-        if (!node.isObject()) throw new ConfigException(origin + ": 'documents' must be an object of file: {region, level, parent, period}");
+        if (!node.isObject()) {
+            throw problem(origin, text, null, "'documents' must be an object of file: {region, level, parent, period}");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String where = origin + ": documents." + e.getKey();
+            String where = "documents." + e.getKey();
             JsonNode d = e.getValue();
-            if (!d.isObject()) throw new ConfigException(where + " must be an object of region, level, parent, period");
+            if (!d.isObject()) throw problem(origin, text, e.getKey(), where + " must be an object of region, level, parent, period");
             for (Iterator<String> f = d.fieldNames(); f.hasNext(); ) {
                 String k = f.next();
-                if (!FIELDS.contains(k)) throw new ConfigException(where + ": unknown key '" + k + "' (known: region, level, parent, period)");
-                if (!d.get(k).isTextual()) throw new ConfigException(where + "." + k + " must be text");
+                if (!FIELDS.contains(k)) {
+                    throw problem(origin, text, e.getKey(), where + ": unknown key '" + k + "' (known: region, level, parent, period)");
+                }
+                if (!d.get(k).isTextual()) throw problem(origin, text, e.getKey(), where + "." + k + " must be text");
             }
-            GivenPlan g = plan(text(d, "region"), text(d, "level"), text(d, "parent"), text(d, "period"), where);
+            GivenPlan g;
+            try {
+                g = plan(text(d, "region"), text(d, "level"), text(d, "parent"), text(d, "period"), origin + ": " + where);
+            } catch (ConfigException bad) {
+                // Worded for flags and forms, which have no line: the line of the entry goes before it.
+                throw problem(origin, text, e.getKey(), bad.getMessage().substring(origin.length() + 2));
+            }
             out.put(base.resolve(e.getKey()).toAbsolutePath().normalize(), g);
         }
         return out;
+    }
+
+    private static ConfigException problem(String origin, String text, String entry, String what) {
+        return new ConfigException(new InputError(origin, lineOf(text, entry), 0, what));
+    }
+
+    /**
+     * The line where the {@code documents} entry named {@code entry} stands in {@code json} (the
+     * section itself for null), or 0: the tree Jackson builds keeps no places, its tokens do.
+     */
+    static int lineOf(String json, String entry) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            int depth = 0;
+            boolean inSection = false;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    inSection = p.currentName().equals("documents");
+                    if (inSection && entry == null) return p.currentTokenLocation().getLineNr();
+                } else if (t == JsonToken.FIELD_NAME && depth == 2 && inSection && p.currentName().equals(entry)) {
+                    return p.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /**

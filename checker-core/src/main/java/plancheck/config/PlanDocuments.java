@@ -1,13 +1,11 @@
 package plancheck.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import plancheck.read.InputError;
 import plancheck.read.document.GivenPlan;
 
 /**
@@ -19,10 +17,9 @@ import plancheck.read.document.GivenPlan;
  * the working folder.
  */
 public final class PlanDocuments implements Function<Path, GivenPlan> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Map<Path, GivenPlan> entries;
     private final GivenPlan flags;
-    private final Map<Path, Map<Path, GivenPlan>> folders = new ConcurrentHashMap<>();
+    private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
 
     public PlanDocuments(Map<Path, GivenPlan> entries, GivenPlan flags) {
         this.entries = Map.copyOf(entries);
@@ -37,28 +34,36 @@ public final class PlanDocuments implements Function<Path, GivenPlan> {
     public GivenPlan apply(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         GivenPlan g = entries.get(abs);
+        InputError problem = null;
         for (Path dir = abs.getParent(); g == null && dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(ConfigFile.DEFAULT_NAME))) {
-                g = folder(dir).get(abs);
+                Folder f = folder(dir);
+                g = f.entries().get(abs);
+                problem = f.problem();
                 break;
             }
         }
-        return g == null ? flags : g.orElse(flags);
+        GivenPlan given = g == null ? flags : g.orElse(flags);
+        return problem == null ? given : given.withProblem(problem);
     }
 
-    /** The documents section of a folder's plancheck.json; none when it has none or cannot be read. */
-    private Map<Path, GivenPlan> folder(Path dir) {
+    /** A folder's plancheck.json: its documents section, or why it could not be read. */
+    private record Folder(Map<Path, GivenPlan> entries, InputError problem) {
+    }
+
+    /**
+     * The documents section of a folder's plancheck.json. A broken one is an input error of the
+     * documents below it (their titles still say what they can), never a silent gap.
+     */
+    private Folder folder(Path dir) {
         return folders.computeIfAbsent(dir, d -> {
             Path f = d.resolve(ConfigFile.DEFAULT_NAME);
-            if (!Files.isRegularFile(f)) return Map.of();
+            String name = plancheck.Checker.display(f);
             try {
-                JsonNode root = MAPPER.readTree(f.toFile());
-                return root == null || !root.isObject() ? Map.of()
-                        : DocumentsSection.read(root.get("documents"), d, f.toString().replace('\\', '/'));
-            } catch (IOException | ConfigException e) {
-                // A broken settings file in a data folder: its documents read as if it gave nothing,
-                // and a title-less document says what to give.
-                return Map.of();
+                String text = SettingsText.read(f, name, "settings file");
+                return new Folder(DocumentsSection.read(ConfigFile.tree(text, name).get("documents"), d, name, text), null);
+            } catch (ConfigException e) {
+                return new Folder(Map.of(), e.place().orElseGet(() -> new InputError(name, 0, 0, e.getMessage())));
             }
         });
     }

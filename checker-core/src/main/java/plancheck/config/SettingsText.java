@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import plancheck.read.InputError;
 import plancheck.read.Inputs;
 
 /** Reading a settings or waiver file as the plan readers read theirs: strict UTF-8, BOM skipped, one-line errors. */
@@ -16,10 +17,10 @@ final class SettingsText {
         try {
             return Inputs.utf8Text(file);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(name + ": no such file");
+            throw new ConfigException(new InputError(name, 0, 0, "no such file"));
         } catch (IOException | UncheckedIOException e) {
-            if (Inputs.isEncodingProblem(e)) throw new ConfigException(Inputs.notUtf8(file, name, what).toString());
-            throw new ConfigException(name + ": cannot read: " + Inputs.describe(e));
+            if (Inputs.isEncodingProblem(e)) throw new ConfigException(Inputs.notUtf8(file, name, what));
+            throw new ConfigException(new InputError(name, 0, 0, "cannot read: " + Inputs.describe(e)));
         }
     }
 }

@@ -37,9 +37,12 @@ public record Figure(int id, String planId, String region, Level level, String p
         return 31 * h + (source == null ? 0 : source.line());
     }
 
-    /** The level the scope word speaks of (全市 = city, 全区/区内/新区 = district); null for none. */
+    /**
+     * The level the scope word speaks of (全市 = city, 全区/区内/新区 = district, but 全区 of an
+     * autonomous region its own level); null for none.
+     */
     public Level scopeLevel() {
-        return Scopes.levelOf(scope);
+        return Scopes.levelOf(scope, region, level);
     }
 
     public boolean blank() {

@@ -94,7 +94,7 @@ public final class IndicatorCatalogue {
 
     /**
      * The form spellings are compared in: no quotes, spaces or unit in brackets; no scope word
-     * (全市, 全区, 区内 ...); 国家级 read as 国家; no trailing 数量/总量/数; no leading 年 or 评价入库/认定.
+     * (全市, 全区, 区内 ...); 国家级 read as 国家, 的比重 as 比重; no trailing 数量/总量/数 (指数 kept); no leading 年 or 评价入库/认定.
      */
     public static String normalise(String text) {
         if (text == null) return "";
@@ -104,8 +104,8 @@ public final class IndicatorCatalogue {
         s = s.replace('（', '(').replace('）', ')');
         s = s.substring(Scopes.prefixOf(s).length());
         s = s.replaceAll("^(年度|年|评价入库|认定|累计|有效国家)", "");
-        s = s.replace("国家级", "国家").replace("及以上", "以上");
-        s = s.replaceAll("(数量|总量|总数|数)$", "");
+        s = s.replace("国家级", "国家").replace("及以上", "以上").replace("的比重", "比重").replace("的比例", "比例");
+        s = s.replaceAll("(数量|总量|总数|(?<!指)数)$", "");
         return s;
     }
 }

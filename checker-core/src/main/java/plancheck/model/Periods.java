@@ -17,9 +17,8 @@ public final class Periods {
 
     /** The first year of the five-year period {@code text} names, or null. */
     public static Integer fiveYearStart(String text) {
-        for (String entry : Vocabulary.standard().words("five-year-periods")) {
-            int eq = entry.indexOf('=');
-            if (text.contains(entry.substring(0, eq))) return Integer.parseInt(entry.substring(eq + 1));
+        for (var e : Vocabulary.standard().pairs("five-year-periods").entrySet()) {
+            if (text.contains(e.getKey())) return Integer.parseInt(e.getValue());
         }
         return null;
     }

@@ -16,14 +16,12 @@ public final class Scopes {
 
     /** Longest first, so that 全市 is not taken for part of a longer word. 全社会 names no level. */
     private static final List<Word> WORDS = load();
+    private static final java.util.Map<String, String> OWN_SCOPES = Vocabulary.standard().pairs("own-scopes");
 
     private static List<Word> load() {
         List<Word> words = new ArrayList<>();
-        for (String entry : Vocabulary.standard().words("scopes")) {
-            int eq = entry.indexOf('=');
-            String level = eq < 0 ? "" : entry.substring(eq + 1);
-            words.add(new Word(eq < 0 ? entry : entry.substring(0, eq), level.isEmpty() ? null : Level.parse(level)));
-        }
+        Vocabulary.standard().pairs("scopes").forEach((word, level) ->
+                words.add(new Word(word, level.isEmpty() ? null : Level.parse(level))));
         words.sort(java.util.Comparator.comparingInt((Word w) -> w.word().length()).reversed());
         return List.copyOf(words);
     }
@@ -34,6 +32,19 @@ public final class Scopes {
             if (scope.equals(e.word())) return e.level();
         }
         return null;
+    }
+
+    /**
+     * The level {@code scope} speaks of in the plan of {@code region}: a region may call itself by a
+     * word that elsewhere names a lower level (广西壮族自治区 says 全区 of itself, [own-scopes]).
+     */
+    public static Level levelOf(String scope, String region, Level regionLevel) {
+        if (region != null && scope != null && !scope.isEmpty()) {
+            for (var e : OWN_SCOPES.entrySet()) {
+                if (region.endsWith(e.getKey()) && scope.equals(e.getValue())) return regionLevel;
+            }
+        }
+        return levelOf(scope);
     }
 
     /**

@@ -22,6 +22,8 @@ public final class Vocabulary {
     public static final String RESOURCE = "plancheck/vocabulary.txt";
     private static final Vocabulary STANDARD = load();
     private final Map<String, List<String>> sections;
+    /** The word=value sections as read once: the reader asks for them per number. */
+    private final Map<String, Map<String, String>> pairs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Vocabulary(Map<String, List<String>> sections) {
         this.sections = sections;
@@ -53,6 +55,26 @@ public final class Vocabulary {
     public String startOf(String text, String section) {
         for (String w : words(section)) if (text.startsWith(w)) return w;
         return null;
+    }
+
+    /** The longest word of the section that {@code text} contains anywhere, or null. */
+    public String in(String text, String section) {
+        for (String w : words(section)) if (text.contains(w)) return w;
+        return null;
+    }
+
+    /** The section's {@code word=value} entries, longest word first; a word without '=' has the value "". */
+    public Map<String, String> pairs(String section) {
+        return pairs.computeIfAbsent(section, this::readPairs);
+    }
+
+    private Map<String, String> readPairs(String section) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : words(section)) {
+            int eq = entry.indexOf('=');
+            out.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Vocabulary load() {

@@ -3,6 +3,8 @@ package plancheck.read.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import plancheck.model.IndicatorCatalogue;
@@ -83,11 +85,21 @@ public abstract class DocumentPlanReader implements PlanReader {
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + Inputs.describe(e)));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        GivenPlan g = given.apply(file);
         try {
-            return doc.relocate(new PlanExtractor(catalogue.get()).extract(name, stem, doc.document(), given.apply(file)));
+            PlanData data = doc.relocate(new PlanExtractor(catalogue.get()).extract(name, stem, doc.document(), g));
+            return g.problem() == null ? data : withError(data, g.problem());
         } catch (RuntimeException e) {
             // A reader reports, it does not throw: the other files are still checked.
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read the document: " + e));
         }
+    }
+
+    /** The document's reading with {@code first} (the settings it should have been given by) before its own errors. */
+    private static PlanData withError(PlanData data, InputError first) {
+        List<InputError> errors = new ArrayList<>();
+        errors.add(first);
+        errors.addAll(data.errors());
+        return new PlanData(data.file(), data.plans(), data.figures(), errors, data.rejected(), data.unclassified());
     }
 }

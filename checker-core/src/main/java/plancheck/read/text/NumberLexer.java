@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import plancheck.model.Vocabulary;
 import plancheck.read.Unclassified;
 
 /**
@@ -15,13 +16,18 @@ final class NumberLexer {
     /** Units a quantity may carry, longest first; 万/亿 before them multiply unless the unit is money. */
     static final String UNIT = plancheck.model.Units.WORDS;
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern AFTER = Pattern.compile("^(余|多)?\\s?(万亿|[万亿])?(" + UNIT + ")?(以上|左右|以内|以下|及以上)?");
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    private static final String AFTER_NUMBER = "(" + WORDS.alternation("after-number") + ")?";
+    private static final Pattern AFTER = Pattern.compile(
+            "^(" + WORDS.alternation("approx-after") + ")?\\s?(万亿|[万亿])?(" + UNIT + ")?" + AFTER_NUMBER);
     /**
      * The words that put a target before its number, longest first where one contains another: the
      * sentence reader splits on them, and the blank finder looks for one followed by a gap.
      */
-    static final String VERB = plancheck.model.Vocabulary.standard().alternation("verbs");
-    private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")(以上|左右)?");
+    static final String VERB = WORDS.alternation("verbs");
+    private static final Pattern BLANK = Pattern.compile("(" + VERB + ")([ \\t]+)([万亿])?(" + UNIT + ")" + AFTER_NUMBER);
+    /** An index's name right before a number, perhaps with a verb: "两化融合指数达到88" has no unit to give. */
+    private static final Pattern UNITLESS = Pattern.compile("(?:" + WORDS.alternation("unitless") + ")\\s*(?:" + VERB + ")?\\s*$");
 
     /** A number that is neither structure nor a quantity this reader understood. */
     record Stray(int start, int end, String text, Unclassified.Reason reason) {
@@ -57,7 +63,7 @@ final class NumberLexer {
             String unit = a.group(3) == null ? "" : a.group(3);
             String suffix = a.group(4) == null ? "" : a.group(4);
             int end = e + a.end();
-            if (unit.isEmpty() && mult.isEmpty()) {
+            if (unit.isEmpty() && mult.isEmpty() && !UNITLESS.matcher(line.substring(Math.max(0, s - 12), s)).find()) {
                 strays.add(new Stray(s, e, m.group(), Unclassified.Reason.NO_UNIT));
                 continue;
             }
@@ -94,11 +100,16 @@ final class NumberLexer {
         if ("年月日号版".indexOf(after) >= 0) return true;
         if (e - s == 4 && line.startsWith("年", nextNonSpace(line, e))) return true;
         boolean year = e - s == 4 && (line.startsWith("19", s) || line.startsWith("20", s));
-        if (year && "-—–~至到".indexOf(after) >= 0) return true;
+        if (year && ("-—–~至到".indexOf(after) >= 0 || "-—–~至到".indexOf(before) >= 0 && yearBefore(line, s - 1))) return true;
         if (before == '〔' || before == '[' || ("(（".indexOf(before) >= 0 && ")）".indexOf(after) >= 0)) return true;
         if (line.substring(0, s).isBlank() && ".、)）".indexOf(after) >= 0) return true;
         if (line.startsWith("专栏", Math.max(0, s - 2)) || before == '第') return true;
         return false;
+    }
+
+    /** Whether a year ends right before {@code dash} ("2023—2025": the second is a year too, with or without 年). */
+    private static boolean yearBefore(String line, int dash) {
+        return dash >= 4 && line.substring(dash - 4, dash).matches("(19|20)\\d\\d");
     }
 
     private static int nextNonSpace(String line, int i) {

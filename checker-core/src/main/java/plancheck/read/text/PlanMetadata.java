@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import plancheck.model.Level;
 import plancheck.model.Periods;
 import plancheck.model.Plan;
+import plancheck.model.Vocabulary;
 import plancheck.read.document.GivenPlan;
 
 /**
@@ -17,25 +18,23 @@ import plancheck.read.document.GivenPlan;
  * ({@link GivenPlan}) wins over the title, and stands in for it where the text has none.
  */
 record PlanMetadata(String planId, String region, Level level, String parent, int start, int end, String title) {
+    private static final Vocabulary WORDS = Vocabulary.standard();
     private static final String HAN = "[\\p{IsHan}]";
+    private static final String PROVINCE = "(?:" + WORDS.alternation("province-suffixes") + ")";
+    private static final String NOT_AFTER = "(?!" + WORDS.alternation("not-after-region") + ")";
     /** Province, city, then district, county or zone, each optional, at the start of a title. */
-    private static final Pattern CHAIN = Pattern.compile("^(?:(" + HAN + "{2,7}?(?:省|自治区)))?"
-            + "(?:(" + HAN + "{2,8}?(?:市|自治州|地区|盟))(?!场))?"
-            + "(?:(" + HAN + "{1,12}?(?:国家高新技术产业开发区|高新技术产业开发区|国家高新区|高新区|国家级新区|经济技术开发区|经济开发区"
-            + "|经开区|开发区|产业园区|新区|自治县|自治旗|区|县|旗|市))(?![场级内域长委政]))?");
-    private static final Pattern ZONE = Pattern.compile("(高新技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|开发区|产业园区|新区)$");
-    private static final Pattern NOT_REGION = Pattern.compile("科技|创新|发展|规划|计划|产业(?!园区)|工作|行动|关于|建设");
+    private static final Pattern CHAIN = Pattern.compile("^(?:(" + HAN + "{2,7}?" + PROVINCE + "))?"
+            + "(?:(" + HAN + "{2,8}?(?:" + WORDS.alternation("city-suffixes") + "))(?!场))?"
+            + "(?:(" + HAN + "{1,12}?(?:" + WORDS.alternation("district-suffixes") + "))" + NOT_AFTER + ")?");
+    private static final Pattern ZONE = Pattern.compile("(" + WORDS.alternation("zones") + ")$");
+    private static final Pattern ZONE_OPENING = Pattern.compile("^(" + HAN + "{2,3}?)(" + WORDS.alternation("zone-openers") + ")");
+    private static final Pattern NOT_REGION = Pattern.compile(WORDS.alternation("not-region-names") + "|产业(?!园区)");
+    private static final Pattern NOTICE = Pattern.compile(".*(" + WORDS.alternation("notice-words") + "|《|》|。|，).*");
     private static final Pattern PERIOD_LINE = Pattern.compile("^[（(]\\s*20\\d\\d.{0,8}[)）].{0,30}$");
-    private static final Pattern TITLE_END = Pattern.compile(".*(规划|计划|纲要|方案|实施意见)([（(].*[)）])?$");
-    private static final Pattern QUOTED = Pattern.compile("《([^》]{4,60}(?:规划|计划|纲要|方案)(?:[（(][^）)]*[)）])?)》");
-    /** Plan ids of the Tianjin regions, so that a document and its hand-made data name one plan alike. */
-    private static final Map<String, String> SLUGS = Map.ofEntries(
-            Map.entry("天津市", "tianjin"), Map.entry("和平区", "heping"), Map.entry("河东区", "hedong"),
-            Map.entry("河西区", "hexi"), Map.entry("南开区", "nankai"), Map.entry("河北区", "hebei"),
-            Map.entry("红桥区", "hongqiao"), Map.entry("东丽区", "dongli"), Map.entry("西青区", "xiqing"),
-            Map.entry("津南区", "jinnan"), Map.entry("北辰区", "beichen"), Map.entry("武清区", "wuqing"),
-            Map.entry("宝坻区", "baodi"), Map.entry("滨海新区", "binhai"), Map.entry("宁河区", "ninghe"),
-            Map.entry("静海区", "jinghai"), Map.entry("蓟州区", "jizhou"));
+    private static final String TITLE_ENDS = "(?:" + WORDS.alternation("title-ends") + ")";
+    private static final Pattern TITLE_END = Pattern.compile(".*" + TITLE_ENDS + "([（(].*[)）])?$");
+    private static final Pattern QUOTED = Pattern.compile("《([^》]{4,60}" + TITLE_ENDS + "(?:[（(][^）)]*[)）])?)》");
+    private static final Map<String, String> PLAN_IDS = WORDS.pairs("plan-ids");
 
     /** What a title says, each part possibly missing. */
     record Partial(String region, Level level, String parent, Integer start, Integer end, String title) {
@@ -75,7 +74,7 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
         if (region == null || level == null || start == null || end == null) return Optional.empty();
         if (parent == null || parent.isEmpty()) parent = parentFromText(region, level, String.join("\n", lines));
         String title = !p.title().isEmpty() ? p.title() : region + " " + start + "—" + end;
-        String slug = SLUGS.getOrDefault(region, fileStem.replaceAll("[^A-Za-z0-9_-]", "-"));
+        String slug = PLAN_IDS.getOrDefault(region, fileStem.replaceAll("[^A-Za-z0-9_-]", "-"));
         return Optional.of(new PlanMetadata(slug + "-" + start + "-" + end, region, level, parent, start, end, title));
     }
 
@@ -102,7 +101,7 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
                 if (p.named() && p.dated()) return p;
                 if (p.named() && !named.named()) named = p;
             }
-            if (t.length() > 70 || t.matches(".*(关于|通知|印发|《|》|。|，).*")) continue;
+            if (t.length() > 70 || NOTICE.matcher(t).matches()) continue;
             String title = t;
             int j = i + 1;
             while (j < lines.size() && lines.get(j).isBlank()) j++;
@@ -139,7 +138,7 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
             parent = city != null ? city : province != null && district.endsWith("市") ? province : "";
             if (parent.isEmpty() && ZONE.matcher(district).find()) {
                 // 深圳国家高新区, 成都高新区: a zone named after its city.
-                Matcher z = Pattern.compile("^(" + HAN + "{2,3}?)(国家|高新|经济|经开|开发|新区)").matcher(district);
+                Matcher z = ZONE_OPENING.matcher(district);
                 if (z.find()) parent = z.group(1) + "市";
             }
         } else if (city != null) {
@@ -160,8 +159,8 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
 
     /** 县, 旗 and a city inside a city are counties; districts and zones are districts; a city alone a city. */
     static Level levelOf(String region, String parentCity) {
-        if (region.matches(".*(县|旗)$")) return Level.COUNTY;
-        if (region.endsWith("省") || region.endsWith("自治区")) return Level.PROVINCE;
+        if (WORDS.endOf(region, "county-suffixes") != null) return Level.COUNTY;
+        if (WORDS.endOf(region, "province-suffixes") != null) return Level.PROVINCE;
         if (region.endsWith("市")) return parentCity != null && !parentCity.isEmpty() ? Level.COUNTY : Level.CITY;
         return Level.DISTRICT;
     }
@@ -169,12 +168,14 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
     /** The city a district's text names it with (天津市津南区), or "" when the text does not say. */
     private static String parentFromText(String region, Level level, String text) {
         if (level == Level.CITY || level == Level.PROVINCE) {
-            Matcher named = Pattern.compile("(" + HAN + "{2,7}?(?:省|自治区))" + Pattern.quote(region)).matcher(text);
+            Matcher named = Pattern.compile("(" + HAN + "{2,7}?" + PROVINCE + ")" + Pattern.quote(region)).matcher(text);
             return named.find() ? named.group(1) : "";
         }
         Matcher named = Pattern.compile("(" + HAN + "{2,4}?市)" + Pattern.quote(region)).matcher(text);
         if (named.find() && !NOT_REGION.matcher(named.group(1)).find()) return named.group(1);
-        if (text.contains("天津") && text.contains("全市")) return "天津市";
+        if (!text.contains("全市")) return "";
+        // A district of a municipality whose text names the city only by its short name (天津, 全市).
+        for (var m : WORDS.pairs("municipalities").entrySet()) if (text.contains(m.getKey())) return m.getValue();
         return "";
     }
 }

@@ -37,45 +37,54 @@ final class SentenceExtractor {
     }
 
     private static final Vocabulary WORDS = Vocabulary.standard();
+    private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")";
+    private static final String PERIOD = "[“\"]?(十[二三四五]五)[”\"]?";
+    private static final String PERIOD_MARK = "(" + WORDS.alternation("period-marks") + ")";
+    private static final String LEVEL = "(" + WORDS.alternation("levels") + ")";
     private static final Pattern TOP_HEADING = Pattern.compile(
             "^(第[一二三四五六七八九十]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|专栏)");
-    private static final Pattern TO_YEAR = Pattern.compile("(?:到|至|截至|截止到?)\\s*(20\\d\\d)\\s*年(?:底|末)?");
+    private static final Pattern UNTIL_YEAR_END = Pattern.compile(UNTIL + "\\s*20\\d\\d\\s*年(?:底|末)?$");
+    private static final Pattern UNTIL_END = Pattern.compile(UNTIL + "\\s*$");
+    private static final Pattern TO_YEAR = Pattern.compile(UNTIL + "\\s*(20\\d\\d)\\s*年(?:底|末)?");
     private static final Pattern TO_PERIOD_END = Pattern.compile(
-            "(?:到|至)\\s*(?:[“\"]?(十[二三四五]五)[”\"]?|本?规划)\\s*(?:期)?末|(?:到|至)\\s*期末");
+            UNTIL + "\\s*(?:" + PERIOD + "|本?规划)\\s*(?:期)?末|" + UNTIL + "\\s*期末");
     private static final Pattern YEAR_OPEN = Pattern.compile("^\\s*(20\\d\\d)\\s*年[底末]?\\s*[，,]");
-    private static final Pattern AS_OF = Pattern.compile("截[至止]到?\\s*(20\\d\\d)\\s*年");
+    private static final Pattern AS_OF = Pattern.compile("(?:" + WORDS.alternation("as-of") + ")\\s*(20\\d\\d)\\s*年");
     private static final Pattern PAST_YEAR = Pattern.compile("(?<![由从])(20\\d\\d)\\s*年(?!均)");
     private static final Pattern FROM = Pattern.compile("^(.*?)[由从]\\s*(?:(20\\d\\d)\\s*年(?:底|末)?的?)?$");
     /** The year a number is stated for, right before it: "…提升至2020年的2.12%". */
     private static final Pattern OWN_YEAR = Pattern.compile("(20\\d\\d)\\s*年(?:底|末)?(?:的|为|达到)?$");
-    private static final Pattern PERIOD_OPEN = Pattern.compile("^[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期|末)");
+    private static final Pattern PERIOD_OPEN = Pattern.compile("^" + PERIOD + PERIOD_MARK);
     /** A period named in a sentence; not "较“十二五”期间增长…", which compares with it. */
     private static final Pattern PERIOD_IN = Pattern.compile(
-            "(?<!(较|比|与|同)[“\"]?)[“\"]?(十[二三四五]五)[”\"]?(期间|以来|时期|期末|末)");
+            "(?<!(" + WORDS.alternation("comparisons") + ")[“\"]?)" + PERIOD + PERIOD_MARK);
     /** Words that end the name of one unit or sub-area (科技园, 开发区, …研究院); not 全区/本区/我区/新区. */
     private static final Pattern ENTITY = Pattern.compile(
-            "(园区|园|城|谷|院|所|公司|集团|大学|学院|联盟|(?<![全本我新辖城市县])区)$");
+            "(" + WORDS.alternation("entities") + "|(?<![全本我新辖城市县])区)$");
     /** "全市占比分别达到…", "占全市34.4%": the numbers are shares of the parent's total. */
     private static final Pattern SHARE = Pattern.compile(
             "^(全[市省国区])?(占比|所占比重|占比重)$|^(约)?占全[市省国](的)?(总[数量]的?)?(比重|比例)?$|^占[\\p{IsHan}]{2,5}[市省](的)?(总[数量]的?)?(比重|比例)?$");
     private static final Pattern OWN_SHARE = Pattern.compile("^(占|占比)$");
-    private static final Pattern LEVEL_WORD = Pattern.compile("^(国家级|省级|市级|区级|县级|省级以上|市级以上)$");
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("(国家级|省级|市级|区级|县级)(及?以上)?$");
-    private static final Pattern HEAD_LEVEL = Pattern.compile("^(市级以上|省级以上|国家级|省级|市级|区级|县级)");
-    private static final Pattern TIME_LEAD = Pattern.compile(
-            "^(?:(?:到|至|截至|截止到?|力争到|预计到|争取到)?\\s*(?:20\\d\\d\\s*年(?:底|末)?(?:前)?|[“\"]?十[二三四五]五[”\"]?(?:期间|末|时期|以来)?|本?规划期末|期末)[，,]?)+");
-    private static final Pattern CONNECTOR = Pattern.compile("^(其中|含|另有|以及|并且|并|和|及|与|同时|此外|、|，|,|\\s)+");
-    private static final Pattern HEAD_NOUN = Pattern.compile("(企业|专利|中心|平台|机构|空间|孵化器|实验室|基地|人才|项目)$");
+    private static final Pattern LEVEL_WORD = Pattern.compile("^" + LEVEL + "(以上)?$");
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(LEVEL + "(及?以上)?$");
+    private static final Pattern HEAD_LEVEL = Pattern.compile("^" + LEVEL + "(以上)?");
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:" + WORDS.alternation("time-leads") + "|" + WORDS.alternation("until")
+            + ")?\\s*(?:20\\d\\d\\s*年(?:底|末)?(?:前)?|" + PERIOD + PERIOD_MARK + "?|本?规划期末|期末)[，,]?)+");
+    private static final Pattern CONNECTOR = Pattern.compile("^(" + WORDS.alternation("connectors") + "|\\s)+");
+    private static final Pattern HEAD_NOUN = Pattern.compile("(" + WORDS.alternation("head-nouns") + ")$");
     private static final Pattern FOOTNOTE = Pattern.compile("^(" + WORDS.alternation("footnotes") + ")\\s*\\d?");
     private static final Pattern OTHER_REGION = Pattern.compile("^(" + WORDS.alternation("other-regions") + ")");
-    private static final Pattern NAMED_REGION = Pattern.compile("^([\\p{IsHan}]{2,5}?(?:省|市))(?![场级内域长委政民])");
-    private static final Pattern NOT_A_REGION = Pattern.compile("(上市|城市|超市|门市|股市|都市|夜市|入市)$|^国家|科技|企业|产业|创新");
+    private static final Pattern NAMED_REGION = Pattern.compile(
+            "^([\\p{IsHan}]{2,5}?(?:省|市))(?!" + WORDS.alternation("not-after-region") + "|民)");
+    private static final Pattern NOT_A_REGION = Pattern.compile(
+            "(" + WORDS.alternation("not-cities") + ")$|" + WORDS.alternation("not-region-words"));
     private static final Pattern RANK_BEFORE = Pattern.compile("(" + WORDS.alternation("ranks") + ")$");
-    private static final Pattern ADVERBIAL = Pattern.compile("(在|于|比|较|要|将|实现|均)");
-    private static final Pattern ENTITY_COUNT = Pattern.compile("家|个|所|座");
+    private static final Pattern ADVERBIAL = Pattern.compile(WORDS.alternation("adverbials"));
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("^\\s*(20\\d\\d)\\s*年(?:底|末)?(?!均)");
-    private static final Pattern NAMED_BODY = Pattern.compile("^[\\p{IsHan}A-Za-z“”\"]{2,16}?(大学|学院|研究院|有限公司|公司|集团)(?=[\\p{IsHan}“\"])");
+    private static final Pattern NAMED_BODY = Pattern.compile(
+            "^[\\p{IsHan}A-Za-z“”\"]{2,16}?(" + WORDS.alternation("bodies") + ")(?=[\\p{IsHan}“\"])");
+    private static final Pattern FLOW = Pattern.compile("累计(" + WORDS.alternation("flows") + ")");
     private static final String BOUNDARY = "，,；;。：:";
 
     private final IndicatorFinder finder;
@@ -133,10 +142,10 @@ final class SentenceExtractor {
     /** Section headings set what unlabelled numbers below them are: goals, achievements, or neither. */
     private void heading(String t) {
         boolean top = TOP_HEADING.matcher(t).find() && t.length() < 40 && !t.contains("。");
-        boolean goals = t.length() <= 20 && t.contains("目标") && !t.contains("。");
+        boolean goals = t.length() <= 20 && WORDS.in(t, "goal-titles") != null && !t.contains("。");
         if (!top && !goals) return;
-        if (t.contains("目标") || t.contains("指标") || t.contains("总体要求")) mode = Mode.TARGET;
-        else if (t.matches(".*(基础|现状|成效|回顾|成就|进展|总结|形势).*")) mode = t.contains("形势") ? Mode.OTHER : Mode.BASELINE;
+        if (WORDS.in(t, "goal-headings") != null) mode = Mode.TARGET;
+        else if (WORDS.in(t, "outlook-headings") == null && WORDS.in(t, "base-headings") != null) mode = Mode.BASELINE;
         else mode = Mode.OTHER;
     }
 
@@ -187,26 +196,27 @@ final class SentenceExtractor {
         while (i < qs.size()) {
             Quantity q = qs.get(i);
             int clause = lastBoundary(text, q.start(), s);
-            int segStart = Math.max(clause, i > 0 ? qs.get(i - 1).end() : s);
+            int segStart = Math.max(clause, previousEnd(text, qs, i, s));
             Parsed p = parse(text.substring(segStart, q.start()), text.substring(clause, q.start()));
             String quote = shown.substring(clause, q.end());
             String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
             Reason not = p.notFigure();
-            if (not == null && (after.startsWith("百分点") || after.startsWith("个百分点"))) not = Reason.GROWTH;
+            if (not == null && WORDS.startOf(after, "points") != null) not = Reason.GROWTH;
             if (not == null && q.unit().equals("倍")) not = Reason.GROWTH;
-            if (not == null && (after.startsWith("位") || after.startsWith("名")) && RANK_BEFORE.matcher(p.subject()).find()) {
+            boolean rankAfter = WORDS.startOf(q.unit() + q.suffix() + after, "rank-suffixes") != null;
+            if (not == null && (rankAfter || WORDS.startOf(after, "rank-ends") != null && RANK_BEFORE.matcher(p.subject()).find())) {
                 not = Reason.RANK;
             }
             if (not == null && after.startsWith("的") && !q.blank()) not = Reason.THRESHOLD;
             // A size (12英寸 wafers) names a product, it is no level of an indicator.
-            if (not == null && q.unit().equals("英寸")) not = Reason.NO_INDICATOR;
+            if (not == null && WORDS.words("product-units").contains(q.unit())) not = Reason.NO_INDICATOR;
             if (not != null) {
                 out.unclassified(shown.substring(q.start(), q.end()), not, lineNo, q.start() + 1, quote);
                 i++;
                 continue;
             }
             Timing timing = timing(text, s, q, targetYear, asOf, paraYear != null ? paraYear : sentenceYear, p.ownYear());
-            if (timing == null && (p.qualifier().contains("力争") || p.qualifier().contains("争取"))) {
+            if (timing == null && WORDS.in(p.qualifier(), "striving") != null) {
                 timing = new Timing(Kind.TARGET, plan.end());
             }
             boolean share = !p.from() && SHARE.matcher(p.subject()).matches() && q.unit().equals("%");
@@ -263,7 +273,7 @@ final class SentenceExtractor {
                 continue;
             }
             Figure last = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
-            if (last != null && ENTITY_COUNT.matcher(last.unit()).matches() && !r.after() && lead.isEmpty()
+            if (last != null && WORDS.words("entity-units").contains(last.unit()) && !r.after() && lead.isEmpty()
                     && WORDS.words("attributes").contains(r.indicator())) {
                 // "…引进创新创业企业700余家，销售收入近10亿元": the revenue of what was just counted.
                 out.unclassified(shown.substring(q.start(), q.end()), Reason.NO_INDICATOR, lineNo, q.start() + 1, quote);
@@ -319,6 +329,18 @@ final class SentenceExtractor {
         }
     }
 
+    /**
+     * Where the words before quantity {@code i} begin: after the quantity before it, unless that
+     * one is a threshold inside the name ("总收入超过100亿元的高新技术企业…达到10家").
+     */
+    private static int previousEnd(String text, List<Quantity> qs, int i, int floor) {
+        for (int k = i - 1; k >= 0; k--) {
+            Quantity prev = qs.get(k);
+            if (prev.blank() || !text.startsWith("的", prev.end())) return prev.end();
+        }
+        return floor;
+    }
+
     /** A figure of a region above or beside the plan's own: quoted for context, not the plan's figure. */
     private boolean otherRegion(String lead, String indicator, boolean share) {
         String t = (lead + indicator).strip();
@@ -332,7 +354,7 @@ final class SentenceExtractor {
                 && !(scope == Level.DISTRICT && plan.level() == Level.COUNTY)) {
             return true;
         }
-        if (lead.contains("提出") || lead.contains("要求") || lead.contains("部署")) return true;
+        if (WORDS.in(lead, "quoting-verbs") != null) return true;
         for (String part : new String[] {lead.strip(), indicator.strip()}) {
             Matcher m = NAMED_REGION.matcher(part);
             if (!m.find()) continue;
@@ -483,8 +505,10 @@ final class SentenceExtractor {
             // "每万人有效发明专利拥有量" is a rate, not the count the catalogue knows by the ending.
             String per = WORDS.endOf(subject.substring(0, k), "per-capita");
             if (per != null) k -= per.length();
-            // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it.
-            if (subject.substring(0, k).strip().endsWith("的")) {
+            // "营业收入超亿元的科技型企业": a clause with 的 narrows the indicator to a part of it;
+            // "每万人劳动力从事研发人员数量": a denominator further back makes it another indicator too.
+            String before = subject.substring(0, k);
+            if (before.strip().endsWith("的") || WORDS.in(before, "per-capita") != null) {
                 String narrowed = phrase(subject);
                 if (narrowed != null) return new Resolved(narrowed, subject.substring(0, Math.max(0, subject.lastIndexOf(narrowed))), false);
             }
@@ -498,6 +522,12 @@ final class SentenceExtractor {
             }
             String c = prev.indicatorText() + lead;
             if (finder.known(c)) return new Resolved(c, "", false);
+            // "R&D经费支出总量为159.8亿元，占地区生产总值的比重为1.4%": the share of what was just given.
+            if (lead.startsWith("占") && lead.length() > 2 && "%".equals(q.unit())) {
+                String total = WORDS.endOf(prev.indicatorText(), "totals");
+                String stem = total == null ? prev.indicatorText() : prev.indicatorText().substring(0, prev.indicatorText().length() - total.length());
+                return new Resolved(stem + lead, "", false);
+            }
         }
         String open = phrase(subject);
         if (open != null) {
@@ -537,6 +567,9 @@ final class SentenceExtractor {
             if (at >= 0 && at + b.length() < t.length()) t = t.substring(at + b.length());
         }
         t = cleanLead(t);
+        // "全市建成国家级创新平台": the scope stays in the words before the phrase, the verb goes.
+        String scope = Extraction.scopeOf(t);
+        if (!scope.isEmpty() && WORDS.startOf(t.substring(scope.length()), "actions") != null) t = t.substring(scope.length());
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -564,8 +597,8 @@ final class SentenceExtractor {
         int han = 0;
         for (int i = 0; i < t.length(); i++) if (HAN.matcher(String.valueOf(t.charAt(i))).matches()) han++;
         if (han < 2 || t.length() > 40) return null;
-        if (t.matches("^(全社会|全市|全区|全县|区内|市内|全省|全国|本区|我区|我市|本市|本县|我县|新区)$")) return null;
-        if (t.matches(".*(年底|年末|期间|以来)$")) return null;
+        // A scope or the plan's name for itself alone ("全区", "园区") names no indicator.
+        if (WORDS.pairs("scopes").containsKey(t) || WORDS.words("self").contains(t) || WORDS.endOf(t, "time-ends") != null) return null;
         return t;
     }
 
@@ -630,12 +663,12 @@ final class SentenceExtractor {
         String t = CONNECTOR.matcher(seg).replaceFirst("").strip();
         Integer ownYear = null;
         Matcher y = OWN_YEAR.matcher(t);
-        if (y.find() && !t.matches(".*(到|至|截至|截止)\\s*20\\d\\d\\s*年(?:底|末)?$")) {
+        if (y.find() && !UNTIL_YEAR_END.matcher(t).find()) {
             ownYear = Integer.parseInt(y.group(1));
             t = t.substring(0, y.start()).strip();
         } else if (y.find(0)) {
             // "到2025年" right before the number: the year is the target year, no part of the name.
-            t = t.substring(0, y.start()).replaceFirst("(到|至|截至|截止)\\s*$", "").strip();
+            t = UNTIL_END.matcher(t.substring(0, y.start())).replaceFirst("").strip();
         }
         String qualifier = "";
         boolean list = false;
@@ -653,7 +686,7 @@ final class SentenceExtractor {
             String f = WORDS.endOf(t, "fillers");
             if (f != null) {
                 list |= f.equals("分别");
-                if ((f.equals("力争") || f.equals("争取")) && !qualifier.startsWith(f)) qualifier = f + qualifier;
+                if (WORDS.words("striving").contains(f) && !qualifier.startsWith(f)) qualifier = f + qualifier;
                 t = t.substring(0, t.length() - f.length()).strip();
                 changed = true;
             }
@@ -662,7 +695,6 @@ final class SentenceExtractor {
         Reason not = null;
         String growth = WORDS.endOf(t, "growth");
         if (growth != null && qualifier.isEmpty()) not = Reason.GROWTH;
-        if (qualifier.isEmpty() && t.matches(".*(较|比|同比).*(增加|提高|增长|减少)$")) not = Reason.GROWTH;
         String bare = cleanLead(t);
         if (not == null && (WORDS.startOf(bare, "increments") != null || WORDS.endOf(t, "increments") != null)) {
             not = Reason.INCREMENT;
@@ -677,13 +709,13 @@ final class SentenceExtractor {
 
     /** Whether a 累计 clause counts what happened over a span (申请, 引进 …) rather than a stock reached. */
     private static boolean flowWord(String clause) {
-        return clause.matches(".*累计(申请|引进|完成|实施|立项|转化|成立|授权|培育|新增|投入|支出|获得|服务|举办|开展|孵化|吸引|带动).*");
+        return FLOW.matcher(clause).find();
     }
 
     private static String firstQualifier(String text) {
         int best = -1;
         String found = "";
-        for (String w : new String[] {"至少", "力争达到", "达到", "突破", "超过", "不低于", "不少于"}) {
+        for (String w : WORDS.words("before-named")) {
             int at = text.indexOf(w);
             if (at >= 0 && (best < 0 || at < best)) {
                 best = at;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plancheck.model.Kind;
 import plancheck.model.Num;
+import plancheck.model.Vocabulary;
 import plancheck.read.Unclassified.Reason;
 import plancheck.read.document.Document.Cell;
 import plancheck.read.document.Document.Table;
@@ -20,18 +21,20 @@ import plancheck.read.document.Document.Table;
 final class TableReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年?");
     private static final Pattern YEAR_ROW = Pattern.compile("^((?:19|20)\\d\\d)\\s*年?(?![\\d—\\-－–~至])");
-    private static final Pattern BASE = Pattern.compile("基期|基数|基准|现状|现值|实际|完成值|已完成");
-    private static final Pattern GOAL = Pattern.compile("目标|预期|规划值|期末");
-    private static final Pattern GROWTH = Pattern.compile("年均|增长|增速|增幅|增量|增加|变化|累计增");
-    private static final Pattern SKIP = Pattern.compile("^(序号|编号|属性|指标属性|性质|指标性质|类别|指标类别|类型|备注|说明|"
-            + "责任单位|牵头单位|责任部门|领域|分类|数据来源|来源)$");
-    private static final Pattern LABEL_HEAD = Pattern.compile("指标|名称|项目|内容|工作目标|任务|事项");
-    private static final Pattern UNIT_HEAD = Pattern.compile("^(单位|计量单位)$");
-    private static final Pattern EMPTY = Pattern.compile("^(|[—\\-－–─/／…、]+|无|暂无|空)$");
+    private static final Vocabulary WORDS = Vocabulary.standard();
+    private static final Pattern BASE = words("base-columns");
+    private static final Pattern GOAL = words("goal-columns");
+    private static final Pattern GROWTH = words("growth-columns");
+    private static final Pattern NOT_GROWTH = words("value-columns");
+    private static final Pattern GROWTH_ROW = words("growth-rows");
+    private static final Pattern LABEL_HEAD = words("label-columns");
+    private static final Pattern EMPTY = Pattern.compile("^(|[—\\-－–─/／…、]+|" + WORDS.alternation("empty-cells") + ")$");
+    private static final Pattern SUB_ROW = Pattern.compile("^(" + WORDS.alternation("sub-rows") + ")[:：]?");
     private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[%％]?\\s*[—\\-－–~～至到]+\\s*\\d+(?:\\.\\d+)?\\s*[%％]?$");
     /** A cell's value with what may stand around it: ≥70, 40以上, 约5, 1.47万, 3.5%. */
     private static final Pattern VALUE = Pattern.compile(
-            "^(≥|>=|>|＞|≧|不低于|不少于|超过|突破|力争|约|近)?\\s*(\\d+(?:\\.\\d+)?)\\s*([万亿]?)\\s*(" + NumberLexer.UNIT + ")?\\s*(以上|左右|以内|及以上)?$");
+            "^(" + WORDS.alternation("cell-qualifiers") + ")?\\s*(\\d+(?:\\.\\d+)?)\\s*([万亿]?)\\s*(" + NumberLexer.UNIT + ")?\\s*("
+            + WORDS.alternation("after-number") + ")?$");
     private static final Pattern GROUP_ROW = Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+)");
 
     private enum Col { SERIAL, LABEL, UNIT, VALUE, GROWTH, OTHER }
@@ -68,14 +71,14 @@ final class TableReader {
             String h = head[c];
             Matcher y = YEAR.matcher(h);
             boolean year = y.find();
-            if (SKIP.matcher(h).matches()) {
+            if (WORDS.words("skip-columns").contains(h)) {
                 cols[c] = c == 0 ? Col.SERIAL : Col.OTHER;
-            } else if (UNIT_HEAD.matcher(h).matches()) {
+            } else if (WORDS.words("unit-columns").contains(h)) {
                 cols[c] = Col.UNIT;
             } else if (!year && label < 0 && LABEL_HEAD.matcher(h).find() && !h.endsWith("值")) {
                 cols[c] = Col.LABEL;
                 label = c;
-            } else if (GROWTH.matcher(h).find() && !h.matches(".*(目标|基期|现状).*")) {
+            } else if (GROWTH.matcher(h).find() && !NOT_GROWTH.matcher(h).find()) {
                 cols[c] = Col.GROWTH;
             } else if (year || BASE.matcher(h).find() || GOAL.matcher(h).find()) {
                 cols[c] = Col.VALUE;
@@ -106,7 +109,7 @@ final class TableReader {
         for (int r = headers; r < rows.size(); r++) {
             List<Cell> row = rows.get(r);
             if (label >= row.size()) continue;
-            String name = clean(row.get(label).text()).replaceFirst("^(其中|含)[:：]?", "").strip();
+            String name = SUB_ROW.matcher(clean(row.get(label).text())).replaceFirst("").strip();
             if (name.isEmpty() || (GROUP_ROW.matcher(name).find() && !hasValue(row))) continue;
             String unit = unitCol >= 0 && unitCol < row.size() ? clean(row.get(unitCol).text()) : "";
             if (byRegion != null) {
@@ -117,7 +120,7 @@ final class TableReader {
                 byYear(out, name, row, head, cols);
                 continue;
             }
-            boolean growthRow = name.matches(".*(年均增长|增长率|增速|增幅).*");
+            boolean growthRow = GROWTH_ROW.matcher(name).find();
             for (int c = 0; c < Math.min(width, row.size()); c++) {
                 Cell cell = row.get(c);
                 if (cols[c] == Col.GROWTH || (cols[c] == Col.VALUE && growthRow)) {
@@ -144,7 +147,7 @@ final class TableReader {
         for (int c = 0; c < Math.min(cols.length, row.size()); c++) {
             Cell cell = row.get(c);
             boolean byYear = cols[c] == Col.VALUE && !b.indicator().isEmpty();
-            boolean byColumn = cols[c] == Col.OTHER && !head[c].isEmpty() && !SKIP.matcher(head[c]).matches();
+            boolean byColumn = cols[c] == Col.OTHER && !head[c].isEmpty() && !WORDS.words("skip-columns").contains(head[c]);
             if (!byYear && !byColumn) continue;
             if (of == null) {
                 if (!EMPTY.matcher(clean(cell.text())).matches()) {
@@ -178,7 +181,7 @@ final class TableReader {
         boolean base = BASE.matcher(name).find();
         Kind kind = base ? Kind.BASELINE : GOAL.matcher(name).find() || year >= out.plan().start() ? Kind.TARGET : Kind.BASELINE;
         for (int c = 0; c < Math.min(cols.length, row.size()); c++) {
-            if (cols[c] == Col.OTHER && !head[c].isEmpty() && !SKIP.matcher(head[c]).matches()) {
+            if (cols[c] == Col.OTHER && !head[c].isEmpty() && !WORDS.words("skip-columns").contains(head[c])) {
                 value(out, out.plan(), head[c], "", kind, year, row.get(c));
             }
         }
@@ -237,6 +240,10 @@ final class TableReader {
                 }
             }
         }
+    }
+
+    private static Pattern words(String section) {
+        return Pattern.compile(WORDS.alternation(section));
     }
 
     private static String clean(String s) {

@@ -3,6 +3,7 @@ package plancheck.read.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import plancheck.model.Vocabulary;
 import plancheck.read.document.Document;
 import plancheck.read.document.Document.Block;
 import plancheck.read.document.Document.Cell;
@@ -25,12 +26,9 @@ final class TextLayout {
     private static final Pattern RULE = Pattern.compile("^[|｜\\s:：\\-—=+]+$");
     /** A header cell that makes a column of figures: a year, or a base/target column. */
     private static final Pattern VALUE_HEAD = Pattern.compile(
-            "(19|20)\\d\\d\\s*年?|基期|基数|基准|现状|目标值|预期值|规划值|期末");
+            "(19|20)\\d\\d\\s*年?|" + Vocabulary.standard().alternation("header-values"));
     /** A header cell naming an indicator with its unit (高新技术企业（家）): a column of figures too. */
     private static final Pattern UNIT_HEAD = Pattern.compile("[（(]\\s*(" + NumberLexer.UNIT + ")\\s*[)）]$");
-    /** The cells a header's first cell is in a one-cell-per-line table. */
-    private static final Pattern FIRST_HEAD = Pattern.compile(
-            "^(序号|编号|指标|指标名称|主要指标|工作目标|项目|类别|指标类别|领域|分类|具体指标)$");
     private static final int MAX_HEAD_CELL = 24;
 
     private TextLayout() {
@@ -187,7 +185,7 @@ final class TextLayout {
      * year or base/target column, then rows of as many cells; returns the line after it, or -1.
      */
     private static int cellPerLine(List<String> lines, List<String> shown, int start, List<Block> blocks) {
-        if (!FIRST_HEAD.matcher(lines.get(start).strip()).matches()) return -1;
+        if (!Vocabulary.standard().words("header-labels").contains(lines.get(start).strip())) return -1;
         List<Integer> head = new ArrayList<>();
         int i = start;
         while (i < lines.size() && !lines.get(i).isBlank() && lines.get(i).strip().length() <= MAX_HEAD_CELL
@@ -201,7 +199,7 @@ final class TextLayout {
         }
         int n = head.size();
         if (n < 3 || !isHeader(head.stream().map(k -> lines.get(k).strip()).toList())) return -1;
-        boolean serial = lines.get(start).strip().matches("序号|编号");
+        boolean serial = Vocabulary.standard().words("serial-columns").contains(lines.get(start).strip());
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(head.stream().map(k -> cell(lines, shown, k)).toList());
         int last = i - 1;
