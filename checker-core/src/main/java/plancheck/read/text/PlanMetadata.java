@@ -28,7 +28,11 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
             + "(?:(" + HAN + "{1,12}?(?:" + WORDS.alternation("district-suffixes") + "))" + NOT_AFTER + ")?");
     private static final Pattern ZONE = Pattern.compile("(" + WORDS.alternation("zones") + ")$");
     private static final Pattern ZONE_OPENING = Pattern.compile("^(" + HAN + "{2,3}?)(" + WORDS.alternation("zone-openers") + ")");
-    private static final Pattern NOT_REGION = Pattern.compile(WORDS.alternation("not-region-names") + "|产业(?!园区)");
+    private static final Pattern NOT_REGION = Pattern.compile(WORDS.alternation("not-region-names") + "|产业(?!园区|开发区)");
+    /** "…关于印发萧山区科技创新“十四五”规划的通知": the plan a notice issues, named without 《》. */
+    private static final Pattern ISSUED = Pattern.compile("(?:" + WORDS.alternation("notice-words") + ")印发(.{4,60}?)的通知");
+    /** An annual plan's one year: "长沙市2024年科技创新工作要点". */
+    private static final Pattern ONE_YEAR = Pattern.compile("(20\\d\\d)\\s*年度?");
     private static final Pattern NOTICE = Pattern.compile(".*(" + WORDS.alternation("notice-words") + "|《|》|。|，).*");
     private static final Pattern PERIOD_LINE = Pattern.compile("^[（(]\\s*20\\d\\d.{0,8}[)）].{0,30}$");
     private static final String TITLE_ENDS = "(?:" + WORDS.alternation("title-ends") + ")";
@@ -101,6 +105,12 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
                 if (p.named() && p.dated()) return p;
                 if (p.named() && !named.named()) named = p;
             }
+            Matcher issued = ISSUED.matcher(t);
+            if (issued.find() && !t.contains("《")) {
+                Partial p = fromTitle(issued.group(1));
+                if (p.named() && p.dated()) return p;
+                if (p.named() && !named.named()) named = p;
+            }
             if (t.length() > 70 || NOTICE.matcher(t).matches()) continue;
             String title = t;
             int j = i + 1;
@@ -153,6 +163,8 @@ record PlanMetadata(String planId, String region, Level level, String parent, in
             return Partial.NONE;
         }
         int[] period = Periods.of(title);
+        Matcher one = ONE_YEAR.matcher(title);
+        if (period == null && one.find()) period = new int[] {Integer.parseInt(one.group(1)), Integer.parseInt(one.group(1))};
         return new Partial(region, level, parent, period == null ? null : period[0], period == null ? null : period[1],
                 title.strip());
     }

@@ -78,4 +78,15 @@ class PlanMetadataTest {
         assertEquals(List.of("河东区", Level.DISTRICT), fields(PlanMetadata.resolve(undated, "x", period).orElseThrow()).subList(0, 2));
         assertTrue(PlanMetadata.resolve(List.of("科技创新规划", ""), "x", GivenPlan.NONE).isEmpty(), "no region");
     }
+
+    @Test
+    void zonesAnnualPlansAndNoticesThatNameThePlanWithoutBrackets() {
+        assertEquals(List.of("合肥高新技术产业开发区", Level.DISTRICT, "合肥市", 2021, 2025),
+                fields(of("合肥高新技术产业开发区“十四五”科技创新发展规划", "")));
+        assertEquals(List.of("苏州工业园区", Level.DISTRICT, "苏州市", 2023, 2025),
+                fields(of("关于印发《苏州工业园区科技创新三年行动计划（2023—2025年）》的通知", "")));
+        assertEquals(List.of("长沙市", Level.CITY, "", 2024, 2024), fields(of("长沙市2024年科技创新工作要点", "")));
+        assertEquals(List.of("萧山区", Level.DISTRICT, "杭州市", 2021, 2025),
+                fields(of("杭州市萧山区人民政府办公室关于印发萧山区科技创新“十四五”规划的通知", "")));
+    }
 }
