@@ -92,10 +92,17 @@ final class NumberLexer {
         return new Lexed(out, strays);
     }
 
+    /** A date or a time written with digits only: 2021-10-09, 2021/10/9, 10:23. */
+    private static final Pattern DATE_TIME = Pattern.compile("(19|20)\\d\\d([-/.])\\d{1,2}\\2\\d{1,2}|\\d{1,2}:\\d{2}(:\\d{2})?");
+    /** A table's or figure's number in its caption: 表1, 附表2, 续表3, 图4. */
+    private static final Pattern CAPTION_NUMBER = Pattern.compile("(^|[附续见如\\s：:（(])[表图]\\s*$");
+
     /** Dates, years, year ranges, list and document numbers, and names with digits (5G, P3, CO2, 3.0版). */
     static boolean structural(String line, int s, int e) {
         char before = s > 0 ? line.charAt(s - 1) : ' ';
         char after = e < line.length() ? line.charAt(e) : ' ';
+        if (inDateOrTime(line, s, e)) return true;
+        if (e - s <= 2 && CAPTION_NUMBER.matcher(line.substring(Math.max(0, s - 4), s)).find()) return true;
         if (isAsciiLetter(before) || isAsciiLetter(after) || before == '+' || after == '+') return true;
         if ("年月日号版".indexOf(after) >= 0) return true;
         if (e - s == 4 && line.startsWith("年", nextNonSpace(line, e))) return true;
@@ -104,6 +111,16 @@ final class NumberLexer {
         if (before == '〔' || before == '[' || ("(（".indexOf(before) >= 0 && ")）".indexOf(after) >= 0)) return true;
         if (line.substring(0, s).isBlank() && ".、)）".indexOf(after) >= 0) return true;
         if (line.startsWith("专栏", Math.max(0, s - 2)) || before == '第') return true;
+        return false;
+    }
+
+    private static boolean inDateOrTime(String line, int s, int e) {
+        int a = s, b = e;
+        while (a > 0 && "0123456789-/.:".indexOf(line.charAt(a - 1)) >= 0) a--;
+        while (b < line.length() && "0123456789-/.:".indexOf(line.charAt(b)) >= 0) b++;
+        if (a == s && b == e) return false;
+        Matcher m = DATE_TIME.matcher(line.substring(a, b));
+        while (m.find()) if (a + m.start() <= s && a + m.end() >= e) return true;
         return false;
     }
 

@@ -33,7 +33,8 @@ class NumberLexerTest {
         for (String line : List.of("到2022年，", "河北政发〔2020〕12号", "2020年12月31日", "（2020—2022年）",
                 "1．盘活楼宇园区资源", "（1）加强", "支持5G 新基建", "打造孵化器3.0版", "P3实验室", "CO2生物转化",
                 "“1+4+2”现代制造业体系", "专栏1 争建海河实验室", "《全民科学素质行动计划纲要（2021-2025-2035年）》",
-                "环县强科技行动实施方案（2023—2025）")) {
+                "环县强科技行动实施方案（2023—2025）", "发布时间：2021-10-09 10:23", "成文日期：2021/9/28",
+                "表1 主要指标", "附表2 各区目标分解表")) {
             assertEquals(List.of(), quantities(line), line);
             assertEquals(List.of(), strays(line), line);
         }
@@ -54,5 +55,7 @@ class NumberLexerTest {
     void rangesAndBareNumbersAreLeftForAPerson() {
         assertEquals(List.of("5-8个: RANGE", "10-15个: RANGE"), strays("形成5-8个重点方向，设立10-15个分中心"));
         assertEquals(List.of("360: NO_UNIT"), strays("奇虎360"));
+        assertEquals(List.of(), strays("发布时间：2021-10-09 10:23 表1 附表2"));
+        assertEquals(List.of("15篇@2"), quantities("发表15篇"), "表 of a verb, not a caption");
     }
 }
