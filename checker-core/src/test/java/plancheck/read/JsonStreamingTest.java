@@ -318,70 +318,10 @@ class JsonStreamingTest {
                 + good.replace("2021", "2022") + "], " + PLAN.replace("hb", "hd") + ", \"note\": \"x\"}\n]}\n";
     }
 
-    /** The expected line of each case, by its name. */
-    private static final java.util.Map<String, String> EXPECTED = new java.util.HashMap<>();
-    /** Set to a file name to write the expectations down again (from the reader at hand) instead of checking them. */
-    private static final String RECORD = System.getProperty("plancheck.record-json-expectations");
-
-    static {
-        try (var in = JsonStreamingTest.class.getResourceAsStream("/read/json-reader-expected.tsv")) {
-            if (in != null) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isEmpty()) EXPECTED.put(line.substring(0, line.indexOf('\t')), line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final ReadExpectations EXPECTED = new ReadExpectations("json-reader-expected.tsv");
 
     /** Reads {@code file} and compares what it gave with the expectation of case {@code name}. */
     private static void expect(String name, Path file) {
-        // Cuts and edits are thousands: their messages count through the digest only.
-        boolean many = name.startsWith("cut ") || name.startsWith("edit ");
-        String got = name + "\t" + summary(new JsonPlanReader().read(file, file.getFileName().toString()), !many);
-        if (RECORD != null) {
-            try {
-                Files.writeString(Path.of(RECORD), got + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
-        }
-        assertEquals(EXPECTED.get(name), got, () -> name + " " + abbreviated(file));
-    }
-
-    /**
-     * One file's result in one line: the errors (or their number), the counts of rejected figures, plans and figures,
-     * and a digest of the plans and figures with their provenance and quotes.
-     */
-    private static String summary(PlanData d, boolean withMessages) {
-        StringBuilder all = new StringBuilder();
-        d.plans().forEach(p -> all.append(p).append('\n'));
-        describe(d).forEach(f -> all.append(f).append('\n'));
-        messages(d).forEach(m -> all.append(m).append('\n'));
-        try {
-            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            String said = withMessages ? String.join(" | ", messages(d)).replace('\n', ' ') : d.errors().size() + " errors";
-            return said + "\t" + d.rejected() + "\t" + d.plans().size() + "\t"
-                    + d.figures().size() + "\t" + java.util.HexFormat.of().formatHex(sha, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> describe(PlanData d) {
-        return d.figures().stream().map(f -> f + " @ " + f.source().file() + ":" + f.source().line() + ":"
-                + f.source().column() + " " + f.source().quote()).toList();
-    }
-
-    private static String abbreviated(Path file) {
-        try {
-            String s = Files.readString(file, StandardCharsets.ISO_8859_1);
-            return s.length() > 400 ? s.substring(0, 400) + "…" : s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EXPECTED.expect(name, file, new JsonPlanReader().read(file, file.getFileName().toString()));
     }
 }
