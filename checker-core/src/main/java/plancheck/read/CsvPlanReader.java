@@ -26,7 +26,7 @@ public final class CsvPlanReader implements PlanReader {
 
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return Inputs.name(file).toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class JsonPlanReader implements PlanReader {
 
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return Inputs.name(file).toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     @Override
