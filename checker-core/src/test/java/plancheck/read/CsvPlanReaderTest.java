@@ -206,28 +206,9 @@ class CsvPlanReaderTest {
     @Test
     void randomEditsOfARichFile() throws IOException {
         String doc = rich();
-        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
-        String alphabet = ",\"\r\n 0123456789.x件\uFEFF１";
         Random r = new Random(20_261_206);
         for (int run = 0; run < 3000; run++) {
-            Path f;
-            if (run % 4 == 3) {
-                byte[] b = bytes.clone();
-                for (int e = 1 + r.nextInt(2); e > 0; e--) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
-                f = write("edit.csv", b);
-            } else {
-                StringBuilder b = new StringBuilder(doc);
-                for (int e = 1 + r.nextInt(3); e > 0; e--) {
-                    int at = r.nextInt(b.length());
-                    char c = alphabet.charAt(r.nextInt(alphabet.length()));
-                    switch (r.nextInt(3)) {
-                        case 0 -> b.insert(at, c);
-                        case 1 -> b.deleteCharAt(at);
-                        default -> b.setCharAt(at, c);
-                    }
-                }
-                f = write("edit.csv", b.toString().getBytes(StandardCharsets.UTF_8));
-            }
+            Path f = write("edit.csv", ReadExpectations.edit(r, doc, ",\"\r\n 0123456789.x件\uFEFF１", run));
             EXPECTED.expect("edit " + run, f, new CsvPlanReader().read(f, "edit.csv"));
         }
     }

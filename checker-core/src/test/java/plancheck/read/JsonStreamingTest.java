@@ -278,28 +278,10 @@ class JsonStreamingTest {
     @Test
     void randomEditsReadAsBefore() throws IOException {
         String doc = rich(false);
-        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
-        String alphabet = "{}[]:,\"\\ \n0123456789.-eEtrufalsn\u0000x件\uFEFF";
         Random r = new Random(20_240_601);
         Path file = dir.resolve("edit.json");
         for (int run = 0; run < 4000; run++) {
-            if (run % 4 == 3) {
-                byte[] b = bytes.clone();
-                for (int e = 1 + r.nextInt(2); e > 0; e--) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
-                Files.write(file, b);
-            } else {
-                StringBuilder b = new StringBuilder(doc);
-                for (int e = 1 + r.nextInt(3); e > 0; e--) {
-                    int at = r.nextInt(b.length());
-                    char c = alphabet.charAt(r.nextInt(alphabet.length()));
-                    switch (r.nextInt(3)) {
-                        case 0 -> b.insert(at, c);
-                        case 1 -> b.deleteCharAt(at);
-                        default -> b.setCharAt(at, c);
-                    }
-                }
-                Files.writeString(file, b);
-            }
+            Files.write(file, ReadExpectations.edit(r, doc, "{}[]:,\"\\ \n0123456789.-eEtrufalsn\u0000x件\uFEFF", run));
             expect("edit " + run, file);
         }
     }

@@ -54,6 +54,30 @@ final class ReadExpectations {
         assertEquals(expected.get(name), got, () -> name + " " + abbreviated(file));
     }
 
+    /**
+     * The {@code run}th seeded random edit of {@code doc}: every fourth run one or two bytes replaced
+     * by any byte (the file may no longer be UTF-8), else one to three characters of {@code alphabet}
+     * inserted, deleted or put in place of one.
+     */
+    static byte[] edit(java.util.Random r, String doc, String alphabet, int run) {
+        if (run % 4 == 3) {
+            byte[] b = doc.getBytes(StandardCharsets.UTF_8);
+            for (int e = 1 + r.nextInt(2); e > 0; e--) b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            return b;
+        }
+        StringBuilder b = new StringBuilder(doc);
+        for (int e = 1 + r.nextInt(3); e > 0; e--) {
+            int at = r.nextInt(b.length());
+            char c = alphabet.charAt(r.nextInt(alphabet.length()));
+            switch (r.nextInt(3)) {
+                case 0 -> b.insert(at, c);
+                case 1 -> b.deleteCharAt(at);
+                default -> b.setCharAt(at, c);
+            }
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     static List<String> messages(PlanData d) {
         return d.errors().stream().map(InputError::toString).toList();
     }
