@@ -63,6 +63,30 @@ class CsvPlanReaderTest {
         assertEquals("doc.txt:3", d.figures().get(2).source().toString());
     }
 
+    /** The edges of what a row may hold: years 1900 to 2200, values under 10^15, nine-digit lines, shares in %. */
+    @Test
+    void rowLimitsAreWhereTheMessagesSay() throws IOException {
+        assertEquals(List.of(1900, 2200, -1, -1, -1), Stream.of("1900", "2200", "1899", "2201", "20２5")
+                .map(RowParser::year).toList());
+        assertEquals(List.of(123456789, -1, -1, -1), Stream.of("123456789", "1234567890", "", "12a")
+                .map(RowParser::lineNumber).toList());
+        String base = "p1,河北区,district,天津市,2021,2025,有效发明专利,全区,%s,%s,%s,%s,,doc.txt,%s,q\n";
+        String text = HEADER + "\n" + String.format(base, "件", "target", "1900", "1", "123456789")
+                + String.format(base, "件", "target", "2200", "999999999999999", "1")
+                + String.format(base, "件", "target", "2201", "1", "1")
+                + String.format(base, "件", "target", "2024", "1000000000000000", "1")
+                + String.format(base, "件", "target", "2023", "-1000000000000000", "1")
+                + String.format(base, "%", "share", "2022", "30", "2")
+                + String.format(base, "件", "share", "2021", "30", "3");
+        PlanData d = new CsvPlanReader().read(write("limits.csv", text.getBytes(StandardCharsets.UTF_8)), "limits.csv");
+        assertEquals(List.of("limits.csv:4: year '2201' is not a year",
+                "limits.csv:5: value '1000000000000000' is too large for a plan figure",
+                "limits.csv:6: value '-1000000000000000' is too large for a plan figure",
+                "limits.csv:8: a share is a percentage: unit must be '%', not '件'"), ReadExpectations.messages(d));
+        assertEquals(List.of(1900, 2200, 2022), d.figures().stream().map(f -> f.year()).toList());
+        assertEquals(123456789, d.figures().get(0).source().line());
+    }
+
     @Test
     void emptyLinesAreSkippedButCounted() throws IOException {
         String text = HEADER + "\n\n" + String.format(ROW, 1, 1) + "\r\n\r\n\n" + "p1,河北区,town\n\n";

@@ -180,6 +180,16 @@ class JsonStreamingTest {
                 messages(read("b.json", "[{" + PLAN + ", \"figures\": [\n" + figure(2021, "1e400") + "]}]")));
     }
 
+    /** A boolean in a text field is read as its word, as Jackson's tree gave it (a boolean value is refused). */
+    @Test
+    void booleansInTextFieldsAreTheirWords() throws IOException {
+        String good = figure(2021, "100");
+        PlanData d = read("b.json", "[{" + PLAN + ", \"figures\": [" + good.replace("\"件\"", "false") + ", "
+                + figure(2022, "100").replace("\"件\"", "true") + "]}]");
+        assertEquals(List.of(), messages(d));
+        assertEquals(List.of("false", "true"), d.figures().stream().map(f -> f.unit()).toList());
+    }
+
     /** The kept inputs of every test: the bad-input files, the fuzzer's, the readers' test files. */
     @Test
     void theKeptInputsReadAsBefore() throws IOException {
