@@ -1,6 +1,7 @@
 package plancheck.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,5 +118,19 @@ class ReadersTest {
         List<String> m = messages(new JsonPlanReader().read(file, "a.json"));
         assertEquals(List.of("a.json:1:20: expected a plan object in the array"),
                 m.stream().filter(x -> !x.contains("plan has no 'figures'")).toList());
+    }
+
+    /** GBK is guessed only for text of the common Chinese ranges, nine characters in ten at least. */
+    @Test
+    void plausibleChineseIsNineInTenOfTheCommonRanges() {
+        for (char c : new char[] {0x7F, 0x4E00, 0x9FFF, 0x3000, 0x303F, 0xFF00, 0xFFEF, 0x2010, 0x2027}) {
+            assertTrue(Inputs.plausibleChinese(String.valueOf(c)), Integer.toHexString(c));
+        }
+        for (char c : new char[] {0x80, 0x4DFF, 0xA000, 0x2FFF, 0x3040, 0xFEFF, 0xFFF0, 0x200F, 0x2028}) {
+            assertFalse(Inputs.plausibleChinese(String.valueOf(c)), Integer.toHexString(c));
+        }
+        assertTrue(Inputs.plausibleChinese(""));
+        assertTrue(Inputs.plausibleChinese("a".repeat(9) + "\u0080"));
+        assertFalse(Inputs.plausibleChinese("a".repeat(89) + "\u0080".repeat(11)));
     }
 }
