@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 import plancheck.model.Level;
@@ -132,5 +135,17 @@ class ReadersTest {
         assertTrue(Inputs.plausibleChinese(""));
         assertTrue(Inputs.plausibleChinese("a".repeat(9) + "\u0080"));
         assertFalse(Inputs.plausibleChinese("a".repeat(89) + "\u0080".repeat(11)));
+    }
+
+    /** A bad byte past the first 8 KB chunk is still named by its line and offset. */
+    @Test
+    void aBadByteIsNamedByLineAndOffsetPastTheFirstChunk(@TempDir Path dir) throws IOException {
+        byte[] text = "abcdefghij\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0xB0;
+        bytes[text.length + 1] = '\n';
+        InputError e = Inputs.notUtf8(Files.write(dir.resolve("long.csv"), bytes), "long.csv", "CSV");
+        assertEquals("long.csv:1001: not UTF-8 text: save the CSV as UTF-8 (byte 0xB0 at offset 11000 is not valid UTF-8)",
+                e.toString());
     }
 }
