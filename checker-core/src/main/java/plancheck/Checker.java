@@ -175,14 +175,6 @@ public final class Checker {
             if (w == null) findings.add(f);
             else waived.add(new WaivedFinding(f, w));
         }
-        // Reports show the findings' quotes: those left in large files are read now, each file once.
-        List<Source> shown = new ArrayList<>();
-        for (Finding f : findings) {
-            shown.add(f.source());
-            shown.addAll(f.related());
-        }
-        for (WaivedFinding w : waived) shown.add(w.finding().source());
-        Readers.readQuotes(shown);
         return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue);
     }
 

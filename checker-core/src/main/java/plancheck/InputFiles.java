@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 import plancheck.read.InputError;
+import plancheck.read.Inputs;
 import plancheck.read.Readers;
 
 /**
@@ -33,7 +34,7 @@ public final class InputFiles {
 
     /** A folder's plancheck.json holds settings (what its title-less documents are), not plan data. */
     private static boolean settingsFile(Path file) {
-        return file.getFileName().toString().equals(plancheck.config.ConfigFile.DEFAULT_NAME);
+        return Inputs.name(file).equals(plancheck.config.ConfigFile.DEFAULT_NAME);
     }
 
     public static Listing expand(List<Path> paths, Readers readers) {

@@ -12,6 +12,7 @@ import plancheck.Checker;
 import plancheck.engine.Finding;
 import plancheck.model.Source;
 import plancheck.read.document.DocumentPlanReader.NotReadable;
+import plancheck.read.Inputs;
 import plancheck.read.office.FileFormat;
 import plancheck.read.office.OfficeFiles;
 import plancheck.report.Messages;
@@ -81,6 +82,7 @@ public final class Annotator {
             throw new NotAnnotatable("the output would overwrite the document itself: name another file with -o");
         }
         Path dir = target.toAbsolutePath().getParent();
+        if (dir == null) throw new NotAnnotatable("the output must be a file, not " + target + ": name one with -o");
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             int n;
@@ -100,7 +102,7 @@ public final class Annotator {
 
     /** {@code plan.docx} → {@code plan.annotated.docx}, beside it. */
     public static Path defaultTarget(Path document) {
-        String name = document.getFileName().toString();
+        String name = Inputs.name(document);
         int dot = name.lastIndexOf('.');
         String out = dot > 0 ? name.substring(0, dot) + ".annotated" + name.substring(dot) : name + ".annotated";
         return document.resolveSibling(out);

@@ -78,7 +78,7 @@ public final class FindingSink {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::source, SOURCE_ORDER)
             .thenComparing(Finding::ruleId).thenComparing(Finding::planId).thenComparing(Finding::region)
             .thenComparing(Finding::indicator)
-            .thenComparing(f -> f.year() == null ? -1 : f.year())
+            .thenComparingInt(f -> f.year() == null ? -1 : f.year())
             .thenComparing(f -> String.join("\u0000", f.args()))
             .thenComparing(RELATED_ORDER);
 

@@ -22,6 +22,12 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** The file's own name, its path's last element: "" for a root, which has none. */
+    public static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null ? "" : n.toString();
+    }
+
     /** A whole text file, read as {@link #utf8Reader} reads it. */
     public static String utf8Text(Path file) throws IOException {
         try (Reader in = utf8Reader(file)) {

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,30 +17,14 @@ import java.util.Locale;
  * Reads the JSON form of the contract: {@code {"plans":[{plan fields..., "figures":[{figure
  * fields...}]}]}}, a bare array of plans, or one plan object. Field names are those of the CSV header.
  *
- * <p>The file is read token by token, with no tree: a figure's fields go straight into the arrays
- * {@link RowParser#cleanRow} takes, and a text seen before in its column (indicator, unit, year,
- * value ...) is found by its raw bytes or the parser's characters and neither decoded nor cleaned
- * again; a plain quote stays in the file ({@link FileQuote}), as in the CSV reader. A plan's
- * figures are held (as cleaned texts) only until its object closes: its own fields may come after
+ * <p>The file is read token by token with Jackson's streaming parser, with no tree, from text the
+ * strict decoder of {@link Inputs#utf8Reader} checks; Jackson finds duplicate keys. A plan's
+ * figures are held (as texts) only until its object closes: its own fields may come after
  * {@code "figures"}, a plancheck report is told by fields anywhere in it, and a plan cut off by broken
- * JSON gives no figures at all. Each file is read by a fast pass over its bytes, and only when that
- * meets anything unusual, again by the exact pass (see {@link #read(Path, String, boolean)}).
- * Messages, their order and the figures are those of the tree reader this replaces
- * ({@code JsonStreamingTest} compares the two).
+ * JSON gives no figures at all. Messages, their order and the figures are those of the tree reader
+ * plancheck had before ({@code JsonStreamingTest} holds what it gave).
  */
 public final class JsonPlanReader implements PlanReader {
-    private final boolean storeQuotes;
-
-    /** A reader that leaves the plain quotes of JSON files in the file ({@link FileQuote}) until a report asks. */
-    public JsonPlanReader() {
-        this(true);
-    }
-
-    /** @param storeQuotes false to hold every quote in memory (to write every figure out again) */
-    public JsonPlanReader(boolean storeQuotes) {
-        this.storeQuotes = storeQuotes;
-    }
-
     /*
      * Limits chosen for plan data, deliberately tighter than Jackson's defaults: plan data is 4
      * levels deep (root, plans, plan, figures, figure) and its strings are quotes of one sentence,
@@ -57,51 +39,25 @@ public final class JsonPlanReader implements PlanReader {
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER)
             .maxDocumentLength(MAX_DOCUMENT).build();
-    /** Every file the fast pass does not take: text decoded strictly, duplicate keys found by Jackson. */
     private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
-    /** The fast pass: bytes parsed as UTF-8 ({@link Utf8Check} checks them), duplicate keys found by {@link JsonPlans}. */
-    private static final JsonFactory FAST_FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return Inputs.name(file).toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     @Override
     public PlanData read(Path file, String name) {
-        // Only a regular file can be read twice (a pipe gives its bytes once).
-        PlanData fast = Files.isRegularFile(file) ? read(file, name, true) : null;
-        return fast != null ? fast : read(file, name, false);
-    }
-
-    /**
-     * The file's plan data. The fast pass ({@code fast}) takes only well-formed plan data read to its
-     * end: it parses the bytes (checked to be UTF-8 on the way) instead of decoded text and finds
-     * duplicate keys itself, and gives up, returning null, at anything out of the ordinary: bytes
-     * that are not UTF-8, malformed JSON, a limit, a duplicate key, a value nested in a plan or
-     * figure, a stray element or field around the plans. The exact pass then reads the file as
-     * plancheck always has (strict decoding, Jackson's duplicate detection), so a bad file gets the
-     * same messages at the same places whatever the fast pass made of it; on a file the fast pass
-     * reads to the end both see the same tokens and give the same figures and row errors.
-     */
-    PlanData read(Path file, String name, boolean fast) {
         RowParser rows = new RowParser(name, "figure");
         JsonParser[] open = new JsonParser[1];
-        Utf8Check bytes = null;
-        try (Reader in = fast ? null : Inputs.utf8Reader(file);
-             InputStream raw = fast ? bytes = new Utf8Check(Files.newInputStream(file)) : null;
-             JsonParser p = fast ? FAST_FACTORY.createParser(raw) : FACTORY.createParser(in)) {
+        try (Reader in = Inputs.utf8Reader(file); JsonParser p = FACTORY.createParser(in)) {
             open[0] = p;
-            Path quotesIn = fast && storeQuotes && Files.isRegularFile(file) ? file.toAbsolutePath() : null;
-            JsonPlans plans = new JsonPlans(p, rows, bytes, quotesIn);
+            JsonPlans plans = new JsonPlans(p, rows);
             JsonToken first = p.nextToken();
             if (first == null) {
-                if (fast) throw Unusual.INSTANCE;
                 return PlanData.failed(name, new InputError(name, 1, 0, "empty file: expected JSON plan data"));
             }
             if (first == JsonToken.START_OBJECT) {
@@ -110,19 +66,16 @@ public final class JsonPlanReader implements PlanReader {
                 if (p.nextToken() == JsonToken.FIELD_NAME && "plans".equals(p.currentName())) {
                     int line = p.currentLocation().getLineNr();
                     if (p.nextToken() != JsonToken.START_ARRAY) {
-                        if (fast) throw Unusual.INSTANCE;
                         rows.error(line, 0, "'plans' must be an array of plan objects");
                         p.skipChildren();
                     } else {
                         while (p.nextToken() == JsonToken.START_OBJECT) plans.object();
                         if (p.currentToken() != JsonToken.END_ARRAY) {
-                            if (fast) throw Unusual.INSTANCE;
                             rows.error(p.currentLocation().getLineNr(), 0, "'plans' must hold plan objects only");
                             p.skipChildren();
                         }
                     }
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        if (fast) throw Unusual.INSTANCE;
                         rows.error(p.currentLocation().getLineNr(), 0, "unknown field '" + p.currentName() + "' next to 'plans'");
                         p.nextToken();
                         p.skipChildren();
@@ -134,34 +87,26 @@ public final class JsonPlanReader implements PlanReader {
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) plans.object();
                 if (p.currentToken() != JsonToken.END_ARRAY) {
-                    if (fast) throw Unusual.INSTANCE;
                     rows.error(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
                             "expected a plan object in the array");
                     // The parser stands inside the array: what follows is not "after the plan data".
                     return rows.result();
                 }
             } else {
-                if (fast) throw Unusual.INSTANCE;
                 rows.error(1, 1, "expected a JSON object or array of plans");
                 return rows.result();
             }
             if (p.nextToken() != null) {
-                if (fast) throw Unusual.INSTANCE;
                 JsonLocation l = p.currentLocation();
                 rows.error(l.getLineNr(), l.getColumnNr(), "unexpected content after the plan data");
             }
-        } catch (Unusual e) {
-            return null;
         } catch (IOException | java.io.UncheckedIOException e) {
-            return fast ? null : problem(file, name, rows, open[0], e);
-        } catch (RuntimeException e) {
-            if (fast) return null;
-            throw e;
+            return problem(file, name, rows, open[0], e);
         }
         return rows.result();
     }
 
-    /** What the exact pass says about an exception: plancheck's words for Jackson's. */
+    /** What an exception means to the user: plancheck's words for Jackson's. */
     private static PlanData problem(Path file, String name, RowParser rows, JsonParser open, Exception ex) {
         if (ex instanceof StreamConstraintsException e) {
             // A limit below was hit: the file is not plan data (or is far larger than any plan); the

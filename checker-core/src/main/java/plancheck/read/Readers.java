@@ -31,29 +31,6 @@ public final class Readers {
                 new plancheck.read.office.OfficePlanReader(IndicatorCatalogue::standard, given)));
     }
 
-    /**
-     * The standard readers, holding every quote in memory: for writing every figure out again
-     * ({@code plancheck extract}), where reading each quote back from its file would be slow.
-     */
-    public static Readers holdingQuotes() {
-        return holdingQuotes(f -> GivenPlan.NONE);
-    }
-
-    /** {@link #holdingQuotes()}, with what documents are where their titles do not say. */
-    public static Readers holdingQuotes(Function<Path, GivenPlan> given) {
-        return new Readers(List.of(new CsvPlanReader(false), new JsonPlanReader(false),
-                new TextPlanReader(IndicatorCatalogue::standard, given),
-                new plancheck.read.office.OfficePlanReader(IndicatorCatalogue::standard, given)));
-    }
-
-    /**
-     * Reads now the quotes of {@code sources} that were left in their files (see {@link CsvPlanReader}, {@link JsonPlanReader}),
-     * each file opened once: a source keeps its quote once read, so reports then find them in memory.
-     */
-    public static void readQuotes(Iterable<plancheck.model.Source> sources) {
-        FileQuote.readAll(sources);
-    }
-
     public Optional<PlanReader> forFile(Path file) {
         return readers.stream().filter(r -> r.accepts(file)).findFirst();
     }

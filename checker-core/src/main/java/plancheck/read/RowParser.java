@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 import plancheck.model.Level;
@@ -15,7 +14,6 @@ import plancheck.model.Plan;
 import plancheck.model.Qualifier;
 import plancheck.model.Scopes;
 import plancheck.model.Source;
-import plancheck.model.StoredText;
 
 /**
  * Turns one row of the structured contract (from CSV or JSON) into a figure, checking every field.
@@ -44,48 +42,44 @@ public final class RowParser {
         this.unitWord = unitWord;
     }
 
-    /** Parses one row; {@code raw} answers a column's text (null or "" when absent). */
-    void row(int line, Function<String, String> raw) {
-        String[] fields = new String[FIELD_COUNT];
-        long[] hashes = new long[2 * FIELD_COUNT];
-        for (int i = 0; i < fields.length; i++) {
-            fields[i] = clean(i, raw.apply(FIELDS.get(i)));
-            hash(fields[i], hashes, i);
-        }
-        cleanRow(line, fields, hashes);
-    }
-
     /**
-     * A field as the checks see it: full-width to ASCII, trimmed, repeated texts pooled. Each field
-     * is cleaned once, so the duplicate check and the field checks see the same values; a caller
-     * may keep what this returns for a raw text and reuse it (the CSV reader does, by bytes).
+     * Parses one row whose fields, by {@link #columnIndex column index}, were {@link #clean cleaned}:
+     * {@code fields} holds their texts, {@code hashes} the two hashes of each in turn.
      */
-    String clean(int column, String raw) {
-        String v = raw == null ? "" : Num.toAscii(raw).strip();
-        return POOLED[column] ? pooled(v) : v;
-    }
-
-    /** {@link #clean} of a text known to have no full-width characters and nothing to strip. */
-    String cleanPlain(int column, String raw) {
-        return POOLED[column] ? pooled(raw) : raw;
-    }
-
-    /**
-     * Parses one row whose fields, by {@link #columnIndex column index}, were {@link #clean cleaned};
-     * {@code hashes} holds the two {@link #hash}es of each field's UTF-8, in turn.
-     */
-    void cleanRow(int line, String[] fields, long[] hashes) {
-        cleanRow(line, fields, hashes, null);
-    }
-
-    /** {@link #cleanRow}, the quote left in its file ({@code stored}; its field is then ""), or null. */
-    void cleanRow(int line, String[] fields, long[] hashes, StoredText stored) {
+    void row(int line, String[] fields, long[] hashes) {
         // The same figure twice would report every finding about it twice.
         int earlier = seen.putIfAbsent(hashes, line);
-        String problem = earlier >= 0 ? "duplicate " + unitWord + ": the same as line " + earlier : check(line, fields, stored);
+        String problem = earlier >= 0 ? "duplicate " + unitWord + ": the same as line " + earlier : check(line, fields);
         if (problem != null) {
             errors.add(new InputError(file, line, 0, problem));
             rejected++;
+        }
+    }
+
+    /**
+     * A field as the checks see it (full-width to ASCII, trimmed, repeated texts pooled) with its
+     * hashes; the readers keep what this returns for a raw text and reuse it ({@link TextCache}).
+     */
+    Clean clean(int column, String raw) {
+        String v = raw == null ? "" : Num.toAscii(raw).strip();
+        return Clean.of(POOLED[column] ? pooled(v) : v);
+    }
+
+    /** A cleaned text and the two hashes ({@link #hash}) a row's digest folds in. */
+    record Clean(String text, long a, long b) {
+        static final Clean EMPTY = of("");
+
+        static Clean of(String text) {
+            long[] h = new long[2];
+            hash(text, h, 0);
+            return new Clean(text, h[0], h[1]);
+        }
+
+        /** Puts the text into {@code fields[column]} and its hashes into {@code hashes}. */
+        void into(int column, String[] fields, long[] hashes) {
+            fields[column] = text;
+            hashes[2 * column] = a;
+            hashes[2 * column + 1] = b;
         }
     }
 
@@ -103,17 +97,17 @@ public final class RowParser {
             QUOTE = FIELDS.indexOf(Columns.QUOTE), TITLE = FIELDS.indexOf(Columns.TITLE);
     private static final int[] REQUIRED = Columns.REQUIRED.stream().mapToInt(FIELDS::indexOf).toArray();
 
-    /** A column's index in the rows {@link #cleanRow} takes, or -1 for a name outside the contract. */
+    /** A column's index in the rows {@link #row} takes, or -1 for a name outside the contract. */
     static int columnIndex(String name) {
         return FIELDS.indexOf(name);
     }
 
-    /** Whether a column's texts repeat from row to row (region, plan id ...), so keeping one copy pays. */
+    /** Whether a column's texts repeat from row to row (all but the quote), so a {@link TextCache} pays. */
     static boolean repeats(int column) {
         return column != QUOTE;
     }
 
-    private String check(int line, String[] f, StoredText stored) {
+    private String check(int line, String[] f) {
         for (int c : REQUIRED) {
             if (c != VALUE && f[c].isEmpty()) return "column '" + FIELDS.get(c) + "' is empty";
         }
@@ -178,7 +172,7 @@ public final class RowParser {
         String sourceFile = f[SOURCE_FILE];
         String at = sourceFile.isEmpty() ? file : sourceFile;
         int atLine = sourceFile.isEmpty() ? line : srcLine;
-        Source source = Source.named(at, atLine, stored != null ? stored : f[QUOTE], file, line);
+        Source source = Source.named(at, atLine, f[QUOTE], file, line);
         String qualifierText = f[QUALIFIER];
         Qualifier qualifier = qualifiers.computeIfAbsent(qualifierText, Qualifier::parse);
         figures.add(new Figure(0, plan.planId(), plan.region(), level, plan.parent(), label.indicator(),
@@ -292,24 +286,15 @@ public final class RowParser {
     }
 
     /**
-     * A cleaned field's share of its row's digest, as the two {@link #hash}es of its UTF-8
-     * (injective: the text came from valid UTF-8) into {@code digest} at {@code column}; the CSV reader
-     * hashes the bytes it already has the same way.
+     * A cleaned field's share of its row's digest: two independent hashes of its characters (FNV-1a,
+     * then a polynomial) into {@code digest} at {@code column}.
      */
     static void hash(String text, long[] digest, int column) {
-        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        hash(b, 0, b.length, digest, column);
-    }
-
-    /**
-     * Two independent hashes of {@code b[from, to)} into {@code digest} at {@code column}, in one pass:
-     * FNV-1a, then a polynomial.
-     */
-    static void hash(byte[] b, int from, int to, long[] digest, int column) {
         long ha = 0xcbf29ce484222325L, hb = 1125899906842597L;
-        for (int j = from; j < to; j++) {
-            ha = (ha ^ b[j]) * 0x100000001b3L;
-            hb = 31 * hb + b[j];
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            ha = (ha ^ c) * 0x100000001b3L;
+            hb = 31 * hb + c;
         }
         digest[2 * column] = ha;
         digest[2 * column + 1] = hb;

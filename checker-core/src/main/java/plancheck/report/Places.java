@@ -23,6 +23,7 @@ import plancheck.engine.Finding;
 import plancheck.engine.WaivedFinding;
 import plancheck.model.Source;
 import plancheck.read.InputError;
+import plancheck.read.Inputs;
 import plancheck.read.text.TextDecoder;
 
 /**
@@ -173,7 +174,7 @@ final class Places {
         String rel;
         try {
             Path abs = Path.of(file).toAbsolutePath().normalize();
-            rel = abs.getRoot() != null && abs.getRoot().equals(root.getRoot()) ? root.relativize(abs).toString() : file;
+            rel = java.util.Objects.equals(abs.getRoot(), root.getRoot()) ? root.relativize(abs).toString() : file;
         } catch (InvalidPathException e) {
             rel = file;
         }
@@ -195,7 +196,7 @@ final class Places {
     private static Map<Integer, String> read(Path file, TreeSet<Integer> numbers) {
         Map<Integer, String> out = new HashMap<>();
         try {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+            if (Inputs.name(file).toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
                 if (Files.size(file) > MAX_DOCUMENT) return out;
                 String text = TextDecoder.text(Files.readAllBytes(file)).orElse(null);
                 if (text == null) return out;

@@ -47,6 +47,7 @@ public final class ReportFiles {
             throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (dir == null) throw new IOException(target + ": not a file name");
         Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stick to the report.
         Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."

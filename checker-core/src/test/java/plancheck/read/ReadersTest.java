@@ -1,12 +1,16 @@
 package plancheck.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 import plancheck.model.Level;
@@ -117,5 +121,31 @@ class ReadersTest {
         List<String> m = messages(new JsonPlanReader().read(file, "a.json"));
         assertEquals(List.of("a.json:1:20: expected a plan object in the array"),
                 m.stream().filter(x -> !x.contains("plan has no 'figures'")).toList());
+    }
+
+    /** GBK is guessed only for text of the common Chinese ranges, nine characters in ten at least. */
+    @Test
+    void plausibleChineseIsNineInTenOfTheCommonRanges() {
+        for (char c : new char[] {0x7F, 0x4E00, 0x9FFF, 0x3000, 0x303F, 0xFF00, 0xFFEF, 0x2010, 0x2027}) {
+            assertTrue(Inputs.plausibleChinese(String.valueOf(c)), Integer.toHexString(c));
+        }
+        for (char c : new char[] {0x80, 0x4DFF, 0xA000, 0x2FFF, 0x3040, 0xFEFF, 0xFFF0, 0x200F, 0x2028}) {
+            assertFalse(Inputs.plausibleChinese(String.valueOf(c)), Integer.toHexString(c));
+        }
+        assertTrue(Inputs.plausibleChinese(""));
+        assertTrue(Inputs.plausibleChinese("a".repeat(9) + "\u0080"));
+        assertFalse(Inputs.plausibleChinese("a".repeat(89) + "\u0080".repeat(11)));
+    }
+
+    /** A bad byte past the first 8 KB chunk is still named by its line and offset. */
+    @Test
+    void aBadByteIsNamedByLineAndOffsetPastTheFirstChunk(@TempDir Path dir) throws IOException {
+        byte[] text = "abcdefghij\n".repeat(1000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0xB0;
+        bytes[text.length + 1] = '\n';
+        InputError e = Inputs.notUtf8(Files.write(dir.resolve("long.csv"), bytes), "long.csv", "CSV");
+        assertEquals("long.csv:1001: not UTF-8 text: save the CSV as UTF-8 (byte 0xB0 at offset 11000 is not valid UTF-8)",
+                e.toString());
     }
 }

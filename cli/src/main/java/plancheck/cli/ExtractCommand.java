@@ -68,7 +68,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("plancheck: " + e.getMessage());
             return Main.INPUT_ERROR;
         }
-        PlanData data = Checker.read(Readers.holdingQuotes(documents), file);
+        PlanData data = Checker.read(Readers.standard(documents), file);
         for (InputError e : data.errors()) err.println(e.line(messages));
         for (Unclassified u : data.unclassified()) err.println(messages.line(u));
         err.flush();

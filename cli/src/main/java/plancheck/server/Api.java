@@ -18,6 +18,7 @@ import org.eclipse.jetty.util.Callback;
 import plancheck.annotate.Annotator;
 import plancheck.engine.Severity;
 import plancheck.read.InputError;
+import plancheck.read.Inputs;
 
 /**
  * The HTTP API: {@code check} answers the JSON report, {@code review} (what the page calls) the
@@ -69,7 +70,7 @@ final class Api {
                     status = 200;
                     body = a.document();
                     type = ANNOTATED_TYPES.get(kind);
-                    disposition = attachment(Annotator.defaultTarget(upload.documents().get(0)).getFileName().toString());
+                    disposition = attachment(Inputs.name(Annotator.defaultTarget(upload.documents().get(0))));
                 }
             } else {
                 List<String> formats = endpoint.equals("check") ? List.of("json") : PAGE_FORMATS;
@@ -98,7 +99,7 @@ final class Api {
     /** The extension of the upload's one document, refused unless the annotator writes it (.docx, .pdf). */
     private static String annotatable(Upload upload) throws Refusal {
         if (upload.documents().size() != 1) throw new Refusal(400, "one-document");
-        String name = upload.documents().get(0).getFileName().toString();
+        String name = Inputs.name(upload.documents().get(0));
         String kind = Upload.extension(name);
         if (!ANNOTATED_TYPES.containsKey(kind)) throw new Refusal(415, "not-annotatable", name);
         return kind;

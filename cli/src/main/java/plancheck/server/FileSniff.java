@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import plancheck.read.Inputs;
 
 /**
  * Looks at an uploaded Word or PDF file's first bytes before anything reads it: a .docx must be a
@@ -29,7 +30,7 @@ final class FileSniff {
     }
 
     static void check(Path file) throws Refusal, IOException {
-        String name = file.getFileName().toString();
+        String name = Inputs.name(file);
         String ext = Upload.extension(name);
         byte[] head = new byte[8];
         try (InputStream in = Files.newInputStream(file)) {

@@ -113,7 +113,7 @@ final class Review {
 
     /** The documents' figures as {@code plancheck extract} reads them, one table for all. */
     private static PlanData extracted(Upload upload, Function<Path, GivenPlan> given) {
-        Readers readers = Readers.holdingQuotes(given);
+        Readers readers = Readers.standard(given);
         List<plancheck.model.Plan> plans = new ArrayList<>();
         List<plancheck.model.Figure> figures = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();

@@ -182,4 +182,14 @@ class AnnotateTest {
         assertTrue(e.getMessage().startsWith("annotate writes .docx and .pdf"), e.getMessage());
         assertEquals(Path.of("a/plan.annotated.docx"), Annotator.defaultTarget(Path.of("a/plan.docx")));
     }
+
+    @Test
+    void aRootIsNoOutputFile() throws Exception {
+        Path docx = FormatsTest.write(SEEDS.resolve("001_daa27daca99d145a.txt"), "docx", DIR.resolve("root"));
+        CheckResult r = new Checker(Settings.defaults()).check(List.of(docx));
+        Path root = docx.toAbsolutePath().getRoot();
+        var e = assertThrows(Annotator.NotAnnotatable.class, () -> Annotator.annotate(docx, r, Messages.of("en"), root));
+        assertEquals("the output must be a file, not " + root + ": name one with -o", e.getMessage());
+        assertEquals(Path.of("x.annotated"), Annotator.defaultTarget(Path.of("x")));
+    }
 }

@@ -84,7 +84,7 @@ public abstract class DocumentPlanReader implements PlanReader {
         } catch (IOException e) {
             return PlanData.failed(name, new InputError(name, 0, 0, "cannot read: " + Inputs.describe(e)));
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String stem = Inputs.name(file).replaceFirst("\\.[^.]*$", "");
         GivenPlan g = given.apply(file);
         try {
             PlanData data = doc.relocate(new PlanExtractor(catalogue.get()).extract(name, stem, doc.document(), g));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import plancheck.read.Inputs;
 
 /**
  * A document's format, told by its first bytes rather than its name: reviewers receive .doc files
@@ -18,7 +19,7 @@ public enum FileFormat {
 
     /** The names whose files plancheck reads as documents of these formats. */
     public static boolean namedAsDocument(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String n = Inputs.name(file).toLowerCase(Locale.ROOT);
         return n.endsWith(".docx") || n.endsWith(".doc") || n.endsWith(".pdf") || n.endsWith(".html")
                 || n.endsWith(".htm");
     }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.read.document.Document;
+import plancheck.read.Inputs;
 import plancheck.read.document.DocumentPlanReader;
 import plancheck.read.document.GivenPlan;
 import plancheck.read.document.Located;
@@ -50,7 +51,7 @@ public final class OfficePlanReader extends DocumentPlanReader {
             case PDF -> PdfConverter.read(file);
             case HTML -> HtmlConverter.read(file);
             case OTHER -> {
-                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?")) {
+                if (Inputs.name(file).toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?")) {
                     yield HtmlConverter.read(file);
                 }
                 throw new NotReadable("not a Word, PDF or HTML file: its content is none of these (empty, or another"

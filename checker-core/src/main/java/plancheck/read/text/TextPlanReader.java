@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import plancheck.model.IndicatorCatalogue;
+import plancheck.read.Inputs;
 import plancheck.read.document.Document;
 import plancheck.read.document.DocumentPlanReader;
 import plancheck.read.document.GivenPlan;
@@ -37,7 +38,7 @@ public final class TextPlanReader extends DocumentPlanReader {
 
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        return Inputs.name(file).toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     @Override
