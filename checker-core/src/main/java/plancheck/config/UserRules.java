@@ -21,7 +21,6 @@ import plancheck.Checker;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
-import plancheck.engine.Severity;
 
 /**
  * The user's own DRL files next to the built-in rules. The built-in rules are a precompiled
@@ -77,7 +76,7 @@ public final class UserRules {
                 KieServices.get().newKieBaseConfiguration(null, loader));
         combined.addPackages((Collection) builtIn.kieBase().getKiePackages());
         combined.addPackages((Collection) kb.getKnowledgePackages());
-        List<RuleInfo> infos = ids.stream().sorted().map(id -> new RuleInfo(id, Severity.ERROR, RuleInfo.USER)).toList();
+        List<RuleInfo> infos = ids.stream().sorted().map(RuleInfo::user).toList();
         return new Combined(new RuleBase(combined), catalogue.with(infos));
     }
 
