@@ -166,7 +166,8 @@ public final class Checker {
         }
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
-        for (Finding f : new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings)) {
+        RuleEngine.Outcome outcome = new RuleEngine(ruleBase, catalogue, engine).check(figures, settings, timings);
+        for (Finding f : outcome.findings()) {
             Waiver w = settings.waiverFor(f).orElse(null);
             if (w == null) findings.add(f);
             else waived.add(new WaivedFinding(f, w));
@@ -179,7 +180,7 @@ public final class Checker {
         }
         for (WaivedFinding w : waived) shown.add(w.finding().source());
         Readers.readQuotes(shown);
-        return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue);
+        return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue, outcome.districtTotals());
     }
 
     /**

@@ -62,13 +62,6 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return value(Kind.SHARE, year);
     }
 
-    /** For {@code aggregate.city-total}: the region's targets, each to compare with its districts' sum. */
-    public List<RegionValue> targets() {
-        List<RegionValue> out = List.of();
-        for (RegionValue v : values) if (v.kind() == Kind.TARGET) out = PlanSeries.add(out, v);
-        return out;
-    }
-
     /** For {@code aggregate.share}: the region's stated shares of its parent's total (most regions state none). */
     public List<RegionValue> shares() {
         List<RegionValue> out = List.of();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plancheck.ClassPathFolders;
 
 /**
  * The one list of rules that the engine, the CLI, the docs and every report read: one descriptor per

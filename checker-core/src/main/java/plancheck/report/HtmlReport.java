@@ -405,8 +405,8 @@ public final class HtmlReport implements ReportWriter {
 
         private void districts() {
             List<DistrictBars.Bar> bars = digest
-                    ? DistrictBars.bars(r.figures(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
-                    : DistrictBars.bars(r.figures());
+                    ? DistrictBars.bars(r.districtTotals(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
+                    : DistrictBars.bars(r.districtTotals());
             if (bars.isEmpty()) return;
             b.append("<section id=\"districts\"><h2>").append(t("html.districts")).append("</h2>\n<p class=\"hint\">")
                     .append(t("html.districtsNote")).append("</p>\n");

@@ -1,4 +1,4 @@
-package plancheck.engine;
+package plancheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,12 +17,12 @@ import java.util.stream.Stream;
  * Lists the sub-folders of a class-path folder, in a directory (tests, an IDE) or in a jar (the
  * rules jar, the CLI and the Maven plugin), so that what a folder holds needs no hand-kept index.
  */
-final class ClassPathFolders {
+public final class ClassPathFolders {
     private ClassPathFolders() {
     }
 
     /** The names of the folders {@code folder/<name>/} that hold {@code file}, in every class-path entry. */
-    static SortedSet<String> holding(ClassLoader loader, String folder, String file) {
+    public static SortedSet<String> holding(ClassLoader loader, String folder, String file) {
         SortedSet<String> names = new TreeSet<>();
         try {
             for (URL url : Collections.list(loader.getResources(folder))) {
@@ -30,11 +30,12 @@ final class ClassPathFolders {
                     JarURLConnection c = (JarURLConnection) url.openConnection();
                     // A jar of our own: closing the class loader's cached one would break it.
                     c.setUseCaches(false);
-                    String prefix = c.getEntryName() + "/", suffix = "/" + file;
+                    String prefix = folder + "/", suffix = "/" + file;
                     try (JarFile jar = c.getJarFile()) {
-                        jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix) && n.endsWith(suffix))
+                        jar.stream().map(e -> e.getName())
+                                .filter(n -> n.startsWith(prefix) && n.endsWith(suffix) && n.length() > prefix.length() + suffix.length())
                                 .map(n -> n.substring(prefix.length(), n.length() - suffix.length()))
-                                .filter(n -> !n.isEmpty() && n.indexOf('/') < 0).forEach(names::add);
+                                .filter(n -> n.indexOf('/') < 0).forEach(names::add);
                     }
                 } else if (url.getProtocol().equals("file")) {
                     try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
