@@ -78,8 +78,9 @@ public final class Messages {
     public String message(Finding f) {
         RuleText t = rule(f.ruleId());
         Map<String, String> messages = t == null ? Map.of() : t.messages();
-        String variant = f.args().isEmpty() ? "" : messages.get(f.args().get(0));
-        if (variant != null && !variant.isEmpty()) {
+        // A variant is named by the first argument; "" names the message of a rule without variants.
+        String variant = f.args().isEmpty() || f.args().get(0).isEmpty() ? null : messages.get(f.args().get(0));
+        if (variant != null) {
             return new MessageFormat(variant, locale).format(f.args().subList(1, f.args().size()).toArray());
         }
         if (messages.containsKey("")) return new MessageFormat(messages.get(""), locale).format(f.args().toArray());
