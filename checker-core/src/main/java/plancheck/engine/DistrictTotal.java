@@ -5,19 +5,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import plancheck.model.Figure;
 import plancheck.model.Kind;
 
 /**
  * For {@code aggregate.city-total}, and the HTML report's district bars: a region's target for an
  * additive indicator and year, with its districts' targets for that year (each district once, with
- * its {@link RegionValue}: the lowest it states) and their sum. One per city target that has at least
- * one district target; built in one pass over the {@link RegionSeries}, so the rule and the report
- * read the same grouping.
+ * the figure of its {@link RegionValue}: the lowest it states) and their sum. One per city target that
+ * has at least one district target; built in one pass over the {@link RegionSeries}, so the rule and
+ * the report read the same grouping. The check keeps them for the report, so they hold figures only.
  *
+ * @param city   the figure of the city's {@link RegionValue} for the year
  * @param parts  the districts' targets, in the order of the districts' series
  * @param strict how many of the parts are strict lower bounds (突破)
  */
-public record DistrictTotal(RegionValue city, List<RegionValue> parts, double sum, int strict) {
+public record DistrictTotal(Figure city, List<Figure> parts, double sum, int strict) {
 
     /** The totals of {@code series} (every region series of a set of figures), in the order of the cities' figures. */
     static List<DistrictTotal> of(List<RegionSeries> series) {
@@ -30,21 +32,21 @@ public record DistrictTotal(RegionValue city, List<RegionValue> parts, double su
             List<RegionSeries> of = city.additive() ? districts.get(city.region() + '\n' + city.indicator()) : null;
             if (of == null) continue;
             for (RegionValue v : city.values()) {
-                if (v.kind() == Kind.TARGET) total(v, of, out);
+                if (v.kind() == Kind.TARGET) total(v.figure(), of, out);
             }
         }
-        out.sort(Comparator.comparingInt(t -> t.city().seq()));
+        out.sort(Comparator.comparingInt(t -> t.city().id()));
         return out;
     }
 
-    private static void total(RegionValue city, List<RegionSeries> districts, List<DistrictTotal> out) {
-        List<RegionValue> parts = new ArrayList<>(districts.size());
+    private static void total(Figure city, List<RegionSeries> districts, List<DistrictTotal> out) {
+        List<Figure> parts = new ArrayList<>(districts.size());
         double sum = 0;
         int strict = 0;
         for (RegionSeries d : districts) {
             RegionValue t = d.target(city.year());
             if (t == null) continue;
-            parts.add(t);
+            parts.add(t.figure());
             sum += t.value();
             strict += t.strictCount();
         }

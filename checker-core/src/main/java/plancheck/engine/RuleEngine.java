@@ -90,7 +90,7 @@ public final class RuleEngine {
             totals.addAll(o.districtTotals());
         }
         all.sort(FindingSink.ORDER);
-        totals.sort(Comparator.comparingInt(t -> t.city().seq()));
+        totals.sort(Comparator.comparingInt(t -> t.city().id()));
         timings.stop("sort", t0);
         return new Outcome(all, totals);
     }

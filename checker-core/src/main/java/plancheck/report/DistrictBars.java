@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import plancheck.engine.DistrictTotal;
-import plancheck.engine.RegionValue;
 import plancheck.engine.Severity;
 import plancheck.model.Figure;
 import plancheck.model.Num;
@@ -55,10 +54,10 @@ final class DistrictBars {
     static List<Bar> bars(List<DistrictTotal> totals, Set<Key> only) {
         List<Bar> out = new ArrayList<>();
         for (DistrictTotal t : totals) {
-            Figure c = t.city().figure();
+            Figure c = t.city();
             if (!c.known() || c.value() <= 0 || only != null && !only.contains(key(c.region(), c))) continue;
             List<Part> parts = new ArrayList<>(t.parts().size());
-            for (RegionValue v : t.parts()) parts.add(new Part(v.region(), v.figure()));
+            for (Figure f : t.parts()) parts.add(new Part(f.region(), f));
             parts.sort(Comparator.comparingInt(p -> p.figure().id()));
             out.add(new Bar(c, parts));
         }
