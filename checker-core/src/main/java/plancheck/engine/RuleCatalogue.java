@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -59,17 +60,26 @@ public final class RuleCatalogue {
             try (InputStream in = loader.getResourceAsStream(name)) {
                 JsonNode r = json.readTree(in);
                 if (!id.equals(r.path("id").asText())) throw new IllegalStateException(name + ": its id is not its folder's name");
-                List<String> tags = new ArrayList<>();
-                r.path("tags").forEach(t -> tags.add(t.asText()));
-                found.add(new Ordered(r.path("order").asInt(Integer.MAX_VALUE), new RuleInfo(id,
-                        Severity.parse(r.path("severity").asText()), r.path("precision").asText(""), tags,
-                        text(r.path("zh")), text(r.path("en")))));
+                found.add(new Ordered(r.path("order").asInt(Integer.MAX_VALUE), descriptor(r)));
             } catch (IOException e) {
                 throw new UncheckedIOException(name + ": " + e.getMessage(), e);
             }
         }
         found.sort(Comparator.comparingInt(Ordered::order).thenComparing(o -> o.rule().id()));
         return new RuleCatalogue(found.stream().map(Ordered::rule).toList());
+    }
+
+    /** The rule a descriptor file states (a user's rule.json beside its DRL file). */
+    public static RuleInfo read(Path descriptor) throws IOException {
+        return descriptor(new ObjectMapper().readTree(descriptor.toFile()));
+    }
+
+    private static RuleInfo descriptor(JsonNode r) {
+        if (r.path("id").asText().isEmpty()) throw new IllegalArgumentException("no id");
+        List<String> tags = new ArrayList<>();
+        r.path("tags").forEach(t -> tags.add(t.asText()));
+        return new RuleInfo(r.path("id").asText(), Severity.parse(r.path("severity").asText()), r.path("precision").asText(""),
+                tags, text(r.path("zh")), text(r.path("en")), false);
     }
 
     private static RuleText text(JsonNode t) {

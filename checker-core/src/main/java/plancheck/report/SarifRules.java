@@ -19,17 +19,17 @@ final class SarifRules {
     static void describe(ArrayNode rules, String id, RuleCatalogue catalogue, Messages m) {
         RuleInfo info = catalogue.get(id).orElseGet(() -> RuleInfo.user(id));
         RuleText t = info.text(m.english());
-        boolean builtIn = t != null;
-        String name = builtIn ? t.name() : id;
-        String description = builtIn ? t.description() : m.text("sarif.userRule");
+        boolean described = t != null;
+        String name = described ? t.name() : id;
+        String description = described ? t.description() : m.text("sarif.userRule");
         ObjectNode rule = rules.addObject();
         rule.put("id", id);
         rule.put("name", readableId(id));
         rule.putObject("shortDescription").put("text", name);
         rule.putObject("fullDescription").put("text", description);
-        rule.put("helpUri", helpUri(id, builtIn));
+        rule.put("helpUri", helpUri(id, !info.user()));
         ObjectNode help = rule.putObject("help");
-        if (builtIn) {
+        if (described) {
             String example = m.text("rules.column.example"), fix = m.text("rules.column.fix");
             help.put("text", description + "\n" + example + ": " + t.example() + "\n" + fix + ": " + t.fix());
             help.put("markdown", "**" + name + "**: " + description + "\n\n" + example + ": " + t.example()
