@@ -1,6 +1,7 @@
 package plancheck.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,13 +44,16 @@ public record DistrictTotal(Figure city, List<Figure> parts, double sum, int str
         List<Figure> parts = new ArrayList<>(districts.size());
         double sum = 0;
         int strict = 0;
-        for (RegionSeries d : districts) {
-            RegionValue t = d.target(city.year());
+        // Added from the last district's series to the first: a floating-point sum depends on its order,
+        // and reports must not change a digit of the sums they state.
+        for (int i = districts.size() - 1; i >= 0; i--) {
+            RegionValue t = districts.get(i).target(city.year());
             if (t == null) continue;
             parts.add(t.figure());
             sum += t.value();
             strict += t.strictCount();
         }
+        Collections.reverse(parts);
         if (!parts.isEmpty()) out.add(new DistrictTotal(city, List.copyOf(parts), sum, strict));
     }
 }
