@@ -11,27 +11,46 @@ import plancheck.model.Level;
 /**
  * One plan's figures for one indicator: the fact the rules about a single plan match. A corpus has
  * about one series per six figures, and each is one fact, so the Rete network holds a sixth of the
- * facts it would with one per figure and no join between figures is ever made. Each rule asks its own
- * method for its candidates (the figures or pairs worth its test), built from the series' structure
- * in time linear in its length (sorted runs, never all pairs), and empty for the many series that
- * have none; the rule's DRL decides which candidates are findings.
+ * facts it would with one per figure and no join between figures is ever made. Each rule has its own
+ * list of candidates (the figures or pairs worth its test), built once with the series from its
+ * structure in time linear in its length (sorted runs, never all pairs) and empty for the many series
+ * that have none, so a rule passes over those before Drools builds anything for them; the rule's DRL
+ * decides which candidates are findings.
  *
- * @param figures the series in load order (blank figures and shares included)
+ * @param figures           the series in load order (blank figures and shares included)
+ * @param blankTargets      for {@code target.blank}: the targets that leave their number blank
+ * @param misscopedLabels   for {@code scope.label}: the first figure of each way the series labels itself
+ *                          (indicator as written and scope word) whose scope word names another level than
+ *                          the plan's; shares are left out (a share is a part of the parent's total, so its
+ *                          全市 is right), and a table row is one label however many years it has
+ * @param monotonicSteps    for {@code series.monotonic}: each valued figure (baselines and targets, not
+ *                          shares) with each of the next year that has a value, where the later number is
+ *                          not above the earlier ({@link Compare#notAbove}): comparing neighbours finds
+ *                          every dip once
+ * @param sameYearTargets   for {@code table.body-mismatch}: every two valued targets for the same year,
+ *                          the earlier-loaded first
+ * @param sameYearBaselines for {@code baseline.conflict}: every two valued baselines for the same year
  */
 public record PlanSeries(String planId, String region, Level level, String indicator, boolean known,
-                         Direction direction, List<Figure> figures) {
+                         Direction direction, List<Figure> figures, List<Figure> blankTargets,
+                         List<Figure> misscopedLabels, List<FigurePair> monotonicSteps,
+                         List<FigurePair> sameYearTargets, List<FigurePair> sameYearBaselines) {
 
     /** By year; the sort is stable and series are in load order, so load order within a year is kept. */
     static final Comparator<Figure> BY_YEAR = (a, b) -> Integer.compare(a.year(), b.year());
 
     /** The series of {@code figures} (one plan, one indicator, load order), which it keeps, not copies. */
     public PlanSeries(List<Figure> figures) {
-        this(figures.get(0).planId(), figures.get(0).region(), figures.get(0).level(), figures.get(0).indicator(),
-                figures.get(0).known(), figures.get(0).direction(), figures);
+        this(figures, valued(figures));
     }
 
-    /** For {@code target.blank}: the targets that leave their number blank. */
-    public List<Figure> blankTargets() {
+    private PlanSeries(List<Figure> figures, List<Figure> line) {
+        this(figures.get(0).planId(), figures.get(0).region(), figures.get(0).level(), figures.get(0).indicator(),
+                figures.get(0).known(), figures.get(0).direction(), figures, blankTargets(figures),
+                misscopedLabels(figures), monotonicSteps(line), sameYear(line, Kind.TARGET), sameYear(line, Kind.BASELINE));
+    }
+
+    private static List<Figure> blankTargets(List<Figure> figures) {
         List<Figure> out = List.of();
         for (Figure f : figures) {
             if (f.blank() && f.kind() == Kind.TARGET) out = add(out, f);
@@ -39,13 +58,7 @@ public record PlanSeries(String planId, String region, Level level, String indic
         return out;
     }
 
-    /**
-     * For {@code scope.label}: the first figure of each way the series labels itself (indicator as
-     * written and scope word) whose scope word names another level than the plan's. Shares are left
-     * out: a share is a part of the parent's total, so its 全市 is right. A table row is one label
-     * however many years it has.
-     */
-    public List<Figure> misscopedLabels() {
+    private static List<Figure> misscopedLabels(List<Figure> figures) {
         List<Figure> out = List.of();
         for (Figure f : figures) {
             if (f.kind() != Kind.SHARE && f.scopeLevel() != null && f.scopeLevel() != f.level() && !hasLabel(out, f)) {
@@ -63,14 +76,8 @@ public record PlanSeries(String planId, String region, Level level, String indic
         return false;
     }
 
-    /**
-     * For {@code series.monotonic}: each valued figure (baselines and targets, not shares) with each of
-     * the next year that has a value, where the later number is not above the earlier
-     * ({@link Compare#notAbove}): comparing neighbours finds every dip once, and most series have none.
-     */
-    public List<FigurePair> monotonicSteps() {
+    private static List<FigurePair> monotonicSteps(List<Figure> line) {
         List<FigurePair> out = List.of();
-        List<Figure> line = valued(null);
         for (int start = 0, end; start < line.size(); start = end) {
             end = runEnd(line, start);
             int next = runEnd(line, end);
@@ -83,33 +90,24 @@ public record PlanSeries(String planId, String region, Level level, String indic
         return out;
     }
 
-    /** For {@code table.body-mismatch}: every two valued targets for the same year, the earlier-loaded first. */
-    public List<FigurePair> sameYearTargets() {
-        return sameYear(Kind.TARGET);
-    }
-
-    /** For {@code baseline.conflict}: every two valued baselines for the same year, the earlier-loaded first. */
-    public List<FigurePair> sameYearBaselines() {
-        return sameYear(Kind.BASELINE);
-    }
-
-    private List<FigurePair> sameYear(Kind kind) {
-        List<Figure> line = valued(kind);
+    private static List<FigurePair> sameYear(List<Figure> line, Kind kind) {
         List<FigurePair> out = List.of();
         for (int start = 0, end; start < line.size(); start = end) {
             end = runEnd(line, start);
             for (int a = start; a < end; a++) {
-                for (int b = a + 1; b < end; b++) out = add(out, new FigurePair(line.get(a), line.get(b)));
+                for (int b = a + 1; b < end; b++) {
+                    if (line.get(a).kind() == kind && line.get(b).kind() == kind) out = add(out, new FigurePair(line.get(a), line.get(b)));
+                }
             }
         }
         return out;
     }
 
-    /** Valued figures of {@code kind} (null: baselines and targets), by year, then load order (figures are in load order). */
-    private List<Figure> valued(Kind kind) {
+    /** Valued baselines and targets, by year, then load order (figures are in load order). */
+    private static List<Figure> valued(List<Figure> figures) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {
-            if (!f.blank() && (kind == null ? f.kind() != Kind.SHARE : f.kind() == kind)) out.add(f);
+            if (!f.blank() && f.kind() != Kind.SHARE) out.add(f);
         }
         out.sort(BY_YEAR);
         return out;

@@ -10,8 +10,8 @@ import plancheck.model.Level;
 /**
  * One region's valued figures for one indicator, from every plan loaded: the fact the rules that
  * compare plans of a region, or a region with its parent, match. Rules join two of these on
- * {@code region == $parent, indicator == $i} (indexed), never figure with figure. As for
- * {@link PlanSeries}, each rule asks its own method for its candidates.
+ * {@code region == $parent, indicator == $i} (indexed), never figure with figure. As in a
+ * {@link PlanSeries}, each rule has its own list of candidates, built once with the series.
  *
  * @param parent  the parent region as the region's first figure names it
  * @param figures the valued figures, every plan, in load order
@@ -20,15 +20,28 @@ import plancheck.model.Level;
  * @param keys    each value's kind and year as one number ({@link #key}), in the order of {@code values}:
  *                {@link #value} finds a value without reading every figure (sums over districts ask
  *                each district's series for a year several times)
+ * @param shares  for {@code aggregate.share}: the region's stated shares of its parent's total (most
+ *                regions state none)
+ * @param crossPlanTargets for {@code cross-plan.order}: every target with every target of a later year in
+ *                another plan of the region, where the later number is not above the earlier
+ *                ({@link Compare#notAbove})
+ * @param baselineTargets for {@code target.below-baseline}: every baseline with every target of a later
+ *                year, in any plan of the region, where the target is not above the baseline
  */
 public record RegionSeries(String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
-                           List<RegionValue> values, int plans, int[] keys) {
+                           List<RegionValue> values, int plans, int[] keys, List<RegionValue> shares,
+                           List<FigurePair> crossPlanTargets, List<FigurePair> baselineTargets) {
 
     /** The series of a region's valued figures (load order) and their values. */
     public RegionSeries(List<Figure> figures, List<RegionValue> values) {
+        this(figures, values, countPlans(figures), byYear(figures, Kind.TARGET));
+    }
+
+    private RegionSeries(List<Figure> figures, List<RegionValue> values, int plans, List<Figure> targets) {
         this(figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
-                figures.get(0).additive(), figures.get(0).direction(), figures, values, countPlans(figures), keys(values));
+                figures.get(0).additive(), figures.get(0).direction(), figures, values, plans, keys(values), shares(values),
+                plans < 2 ? List.of() : crossPlanTargets(targets), baselineTargets(byYear(figures, Kind.BASELINE), targets));
     }
 
     private static int[] keys(List<RegionValue> values) {
@@ -62,21 +75,14 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return value(Kind.SHARE, year);
     }
 
-    /** For {@code aggregate.share}: the region's stated shares of its parent's total (most regions state none). */
-    public List<RegionValue> shares() {
+    private static List<RegionValue> shares(List<RegionValue> values) {
         List<RegionValue> out = List.of();
         for (RegionValue v : values) if (v.kind() == Kind.SHARE) out = PlanSeries.add(out, v);
         return out;
     }
 
-    /**
-     * For {@code cross-plan.order}: every target with every target of a later year in another plan of
-     * the region, where the later number is not above the earlier ({@link Compare#notAbove}).
-     */
-    public List<FigurePair> crossPlanTargets() {
+    private static List<FigurePair> crossPlanTargets(List<Figure> targets) {
         List<FigurePair> out = List.of();
-        if (plans < 2) return out;
-        List<Figure> targets = byYear(Kind.TARGET);
         for (int a = 0; a < targets.size(); a++) {
             Figure fa = targets.get(a);
             for (int b = PlanSeries.runEnd(targets, a); b < targets.size(); b++) {
@@ -87,15 +93,8 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return out;
     }
 
-    /**
-     * For {@code target.below-baseline}: every baseline with every target of a later year, in any plan
-     * of the region, where the target is not above the baseline ({@link Compare#notAbove}).
-     */
-    public List<FigurePair> baselineTargets() {
+    private static List<FigurePair> baselineTargets(List<Figure> baselines, List<Figure> targets) {
         List<FigurePair> out = List.of();
-        List<Figure> baselines = byYear(Kind.BASELINE);
-        if (baselines.isEmpty()) return out;
-        List<Figure> targets = byYear(Kind.TARGET);
         for (Figure b : baselines) {
             for (Figure t : targets) {
                 if (t.year() > b.year() && Compare.notAbove(t.value(), b.value())) out = PlanSeries.add(out, new FigurePair(b, t));
@@ -104,7 +103,7 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return out;
     }
 
-    private List<Figure> byYear(Kind kind) {
+    private static List<Figure> byYear(List<Figure> figures, Kind kind) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) if (f.kind() == kind) out.add(f);
         out.sort(PlanSeries.BY_YEAR);
