@@ -28,6 +28,8 @@ class RuleBaseTest {
         assertEquals(catalogue, first.ruleIds());
         // A new rule base (as tests build to compare modes) has the same rules.
         assertEquals(RuleBase.builtIn(first.sequential()).ruleIds(), first.ruleIds());
+        // So has the KIE container's, which picks packages and rule folders as kmodule.xml names them.
+        assertEquals(catalogue, RuleBase.fromContainer().ruleIds());
     }
 
     /** A rule's home is one folder: its descriptor and one DRL file holding that rule (and its variants) only. */
