@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import plancheck.engine.DistrictTotal;
+import plancheck.engine.Facts;
 import plancheck.engine.Finding;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
@@ -20,11 +22,12 @@ import plancheck.read.PlanData;
 /**
  * Everything one check produced: what was read (per file), the figures as the rules saw them, the
  * findings in report order, and the input problems. Findings a waiver covers are kept apart in
- * {@code waived}, so reports can count them instead of dropping them silently.
+ * {@code waived}, so reports can count them instead of dropping them silently. The district totals
+ * are the engine's, as {@code aggregate.city-total} matched them (the HTML report draws them).
  */
 public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
                           List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived,
-                          RuleCatalogue catalogue) {
+                          RuleCatalogue catalogue, List<DistrictTotal> districtTotals) {
     public CheckResult {
         inputs = List.copyOf(inputs);
         plans = List.copyOf(plans);
@@ -32,6 +35,14 @@ public record CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> 
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
         waived = List.copyOf(waived);
+        districtTotals = List.copyOf(districtTotals);
+    }
+
+    /** A result whose district totals are grouped from its figures here, as the engine groups them. */
+    public CheckResult(List<PlanData> inputs, List<Plan> plans, List<Figure> figures,
+                       List<Finding> findings, List<InputError> errors, List<WaivedFinding> waived,
+                       RuleCatalogue catalogue) {
+        this(inputs, plans, figures, findings, errors, waived, catalogue, Facts.of(figures).districtTotals());
     }
 
     /** A result checked with the built-in rules only. */

@@ -22,7 +22,6 @@ import plancheck.model.IndicatorCatalogue;
 import plancheck.model.Kind;
 import plancheck.model.Plan;
 import plancheck.model.Qualifier;
-import plancheck.model.Source;
 import plancheck.model.Units;
 import plancheck.read.InputError;
 import plancheck.read.PlanData;
@@ -170,12 +169,13 @@ public final class Checker {
         }
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
-        for (Finding f : new RuleEngine(ruleBase, catalogue, engine).run(figures, settings, timings)) {
+        RuleEngine.Outcome outcome = new RuleEngine(ruleBase, catalogue, engine).check(figures, settings, timings);
+        for (Finding f : outcome.findings()) {
             Waiver w = settings.waiverFor(f).orElse(null);
             if (w == null) findings.add(f);
             else waived.add(new WaivedFinding(f, w));
         }
-        return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue);
+        return new CheckResult(inputs, plans, figures, findings, errors, waived, catalogue, outcome.districtTotals());
     }
 
     /**

@@ -1,10 +1,10 @@
 package plancheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,11 +13,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleInfo;
+import plancheck.engine.RuleText;
 import plancheck.model.Source;
 import plancheck.read.Unclassified;
 import plancheck.report.Messages;
 
-/** Every message exists in Chinese and in English, and every rule has all its texts. */
+/** Every message exists in Chinese and in English, and every rule has all its texts in its descriptor. */
 class MessageBundlesTest {
     private static Properties load(String name) throws IOException {
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
@@ -40,21 +43,30 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyRuleHasItsTexts() throws IOException {
-        Properties zh = load("plancheck/messages.properties");
-        JsonNode rules;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("plancheck/rule-catalogue.json")) {
-            rules = new ObjectMapper().readTree(in).get("rules");
-        }
-        for (JsonNode r : rules) {
-            String id = r.get("id").asText();
-            for (String part : new String[] {"name", "description", "example", "fix"}) {
-                assertTrue(!zh.getProperty(id + "." + part, "").isBlank(), id + "." + part);
+    void everyRuleHasAllItsTextsInBothLanguagesAndNoneInTheBundles() throws IOException {
+        Set<String> keys = new TreeSet<>(load("plancheck/messages.properties").stringPropertyNames());
+        keys.addAll(load("plancheck/messages_en.properties").stringPropertyNames());
+        for (RuleInfo r : RuleCatalogue.standard().all()) {
+            for (RuleText t : new RuleText[] {r.zh(), r.en()}) {
+                assertNotNull(t, r.id() + " lacks a language");
+                for (String part : new String[] {t.name(), t.description(), t.example(), t.fix()}) {
+                    assertFalse(part.isBlank(), r.id() + " has a blank text");
+                }
+                assertFalse(t.messages().isEmpty(), r.id() + " has no message");
             }
-            boolean message = zh.stringPropertyNames().stream().anyMatch(k -> k.equals(id + ".message")
-                    || k.startsWith(id + ".message."));
-            assertTrue(message, id + ".message");
+            assertEquals(r.zh().messages().keySet(), r.en().messages().keySet(), r.id() + ": variants differ between zh and en");
+            // The same placeholders in both languages: a message never loses or invents an argument.
+            r.zh().messages().forEach((variant, zh) -> assertEquals(placeholders(zh),
+                    placeholders(r.en().messages().get(variant)), r.id() + " " + variant));
+            assertTrue(keys.stream().noneMatch(k -> k.startsWith(r.id() + ".")), r.id() + "'s texts are left in a bundle");
         }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern);
+        while (m.find()) found.add(m.group(1));
+        return found;
     }
 
     @Test

@@ -1,10 +1,15 @@
 package plancheck.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -21,13 +26,13 @@ import plancheck.Checker;
 import plancheck.engine.RuleBase;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
-import plancheck.engine.Severity;
 
 /**
  * The user's own DRL files next to the built-in rules. The built-in rules are a precompiled
  * executable model without DRL sources, so the user's files are compiled on their own (classic DRL
  * compiler, about 0.1 s a file) and their packages added, together with the built-in packages, to a
- * new knowledge base. The shared built-in knowledge base is never changed.
+ * new knowledge base. The shared built-in knowledge base is never changed. A {@code rule.json} beside
+ * a file describes one of its rules as a built-in rule's descriptor does (severity, texts).
  *
  * <p>Rule files are code run inside the checker: only files the user names are ever loaded.
  */
@@ -77,8 +82,34 @@ public final class UserRules {
                 KieServices.get().newKieBaseConfiguration(null, loader));
         combined.addPackages((Collection) builtIn.kieBase().getKiePackages());
         combined.addPackages((Collection) kb.getKnowledgePackages());
-        List<RuleInfo> infos = ids.stream().sorted().map(id -> new RuleInfo(id, Severity.ERROR, RuleInfo.USER)).toList();
+        Map<String, RuleInfo> described = descriptors(files, ids);
+        List<RuleInfo> infos = ids.stream().sorted().map(id -> described.getOrDefault(id, RuleInfo.user(id))).toList();
         return new Combined(new RuleBase(combined), catalogue.with(infos));
+    }
+
+    /**
+     * The descriptors ({@code rule.json}, as a built-in rule's) beside the rule files: each gives its
+     * rule's severity and texts, and must describe a rule that one of the files holds.
+     */
+    private static Map<String, RuleInfo> descriptors(List<Path> files, Set<String> ids) throws ConfigException {
+        Map<String, RuleInfo> described = new HashMap<>();
+        for (Path file : files) {
+            Path d = file.toAbsolutePath().resolveSibling("rule.json");
+            if (!Files.isRegularFile(d)) continue;
+            RuleInfo info;
+            try {
+                info = RuleCatalogue.read(d).asUsers();
+            } catch (IOException | RuntimeException e) {
+                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                throw new ConfigException(Checker.display(file.resolveSibling("rule.json")) + ": not a rule descriptor: " + why);
+            }
+            if (!ids.contains(info.id())) {
+                throw new ConfigException(Checker.display(file.resolveSibling("rule.json")) + ": describes rule '" + info.id()
+                        + "', which " + ruleFile(files) + " does not hold");
+            }
+            described.put(info.id(), info);
+        }
+        return described;
     }
 
     /** One line: file, line and Drools' message with its caret lines and line breaks folded away. */

@@ -23,7 +23,7 @@ public final class Compare {
 
     /**
      * Whether the numbers alone let {@code a} be {@link #below} {@code b} whatever the qualifiers:
-     * {@code a} is not above {@code b}. Series count such pairs so rules can skip the series with none.
+     * {@code a} is not above {@code b}. Series offer only such pairs to the rules that compare them.
      */
     public static boolean notAbove(double a, double b) {
         return a <= b || nearlyEqual(a, b);

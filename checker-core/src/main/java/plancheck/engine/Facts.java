@@ -10,11 +10,12 @@ import plancheck.model.Figure;
 
 /**
  * The figures grouped in Java into what the built-in rules match: one {@link PlanSeries} per plan and
- * indicator, one {@link RegionSeries} per region and known indicator (with its {@link RegionValue}s).
- * One hash-map pass over the figures, then one over the plan series; linear in the number of figures.
- * Groups come out in the order of their first figure, the same on every run.
+ * indicator, one {@link RegionSeries} per region and indicator (with its {@link RegionValue}s), one
+ * {@link DistrictTotal} per city target with district targets. One hash-map pass over the figures, then
+ * one over the plan series, one over the region series; linear in the number of figures. Groups come
+ * out in the order of their first figure, the same on every run.
  */
-public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries) {
+public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries, List<DistrictTotal> districtTotals) {
 
     private record PlanKey(String planId, String indicator) {
     }
@@ -50,7 +51,7 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
             if (!inLoadOrder(r)) r.sort(Comparator.comparingInt(Figure::id));
             regionSeries.add(new RegionSeries(Collections.unmodifiableList(r), RegionValue.of(r)));
         }
-        return new Facts(planSeries, regionSeries);
+        return new Facts(planSeries, regionSeries, DistrictTotal.of(regionSeries));
     }
 
     private static boolean inLoadOrder(List<Figure> figures) {
@@ -67,6 +68,6 @@ public record Facts(List<PlanSeries> planSeries, List<RegionSeries> regionSeries
     }
 
     public int size() {
-        return planSeries.size() + regionSeries.size();
+        return planSeries.size() + regionSeries.size() + districtTotals.size();
     }
 }

@@ -46,7 +46,7 @@ public final class FindingSink {
     }
 
     private void add(String ruleId, Figure at, List<Source> related, Object[] args) {
-        RuleInfo rule = catalogue.get(ruleId).orElseGet(() -> new RuleInfo(ruleId, Severity.ERROR, RuleInfo.USER));
+        RuleInfo rule = catalogue.get(ruleId).orElseGet(() -> RuleInfo.user(ruleId));
         Severity severity = settings.severityOf(rule);
         if (severity == Severity.OFF) return;
         List<String> text = new ArrayList<>(args.length);

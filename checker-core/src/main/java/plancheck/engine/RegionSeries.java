@@ -2,34 +2,36 @@ package plancheck.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import plancheck.model.Direction;
 import plancheck.model.Figure;
 import plancheck.model.Kind;
 import plancheck.model.Level;
 
 /**
- * One region's valued figures for one known indicator, from every plan loaded: the fact the rules
- * that compare plans of a region, or a region with its parent, match. Rules join two of these on
- * {@code region == $parent, indicator == $i} (indexed), never figure with figure.
+ * One region's valued figures for one indicator, from every plan loaded: the fact the rules that
+ * compare plans of a region, or a region with its parent, match. Rules join two of these on
+ * {@code region == $parent, indicator == $i} (indexed), never figure with figure. As in a
+ * {@link PlanSeries}, each rule has its own list of candidates, built once with the series.
  *
  * @param parent  the parent region as the region's first figure names it
  * @param figures the valued figures, every plan, in load order
  * @param values  one value per year and kind ({@link RegionValue}), in the order of their figures
  * @param plans   how many plans the figures come from
- * @param hasShares whether any value is a share (most regions state none: rules about shares skip them)
- * @param crossPlanFalls how many of the {@link #crossPlanTargets} do not rise (the later target at or
- *                below the earlier, {@link Compare#notAbove}, numbers alone)
- * @param baselineFalls how many of the {@link #baselineTargets} do not rise (the target at or below the
- *                baseline); with none of either, rules skip the series without building its pairs
  * @param keys    each value's kind and year as one number ({@link #key}), in the order of {@code values}:
  *                {@link #value} finds a value without reading every figure (sums over districts ask
  *                each district's series for a year several times)
+ * @param shares  for {@code aggregate.share}: the region's stated shares of its parent's total (most
+ *                regions state none)
+ * @param crossPlanTargets for {@code cross-plan.order}: every target with every target of a later year in
+ *                another plan of the region, where the later number is not above the earlier
+ *                ({@link Compare#notAbove})
+ * @param baselineTargets for {@code target.below-baseline}: every baseline with every target of a later
+ *                year, in any plan of the region, where the target is not above the baseline
  */
 public record RegionSeries(String region, Level level, String parent, String indicator,
                            boolean additive, Direction direction, List<Figure> figures,
-                           List<RegionValue> values, int plans, boolean hasShares,
-                           int crossPlanFalls, int baselineFalls, int[] keys) {
+                           List<RegionValue> values, int plans, int[] keys, List<RegionValue> shares,
+                           List<FigurePair> crossPlanTargets, List<FigurePair> baselineTargets) {
 
     /** The series of a region's valued figures (load order) and their values. */
     public RegionSeries(List<Figure> figures, List<RegionValue> values) {
@@ -38,16 +40,8 @@ public record RegionSeries(String region, Level level, String parent, String ind
 
     private RegionSeries(List<Figure> figures, List<RegionValue> values, int plans, List<Figure> targets) {
         this(figures.get(0).region(), figures.get(0).level(), figures.get(0).parent(), figures.get(0).indicator(),
-                figures.get(0).additive(), figures.get(0).direction(), figures, values, plans,
-                hasShares(values),
-                plans > 1 ? PlanSeries.falls(pair -> forEachCrossPlan(targets, pair)) : 0,
-                PlanSeries.falls(pair -> forEachBaselineTarget(byYear(figures, Kind.BASELINE), targets, pair)),
-                keys(values));
-    }
-
-    private static boolean hasShares(List<RegionValue> values) {
-        for (RegionValue v : values) if (v.kind() == Kind.SHARE) return true;
-        return false;
+                figures.get(0).additive(), figures.get(0).direction(), figures, values, plans, keys(values), shares(values),
+                plans < 2 ? List.of() : crossPlanTargets(targets), baselineTargets(byYear(figures, Kind.BASELINE), targets));
     }
 
     private static int[] keys(List<RegionValue> values) {
@@ -66,13 +60,6 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return seen.size();
     }
 
-    /** The values of one kind, in the order of their figures. */
-    public List<RegionValue> values(Kind kind) {
-        List<RegionValue> out = new ArrayList<>(0);
-        for (RegionValue v : values) if (v.kind() == kind) out.add(v);
-        return out;
-    }
-
     /** The value of {@code kind} for {@code year}, or null. */
     public RegionValue value(Kind kind, int year) {
         int key = key(kind, year);
@@ -88,34 +75,32 @@ public record RegionSeries(String region, Level level, String parent, String ind
         return value(Kind.SHARE, year);
     }
 
-    /** Every target with every target of a later year in another plan of the region. */
-    public List<FigurePair> crossPlanTargets() {
-        List<FigurePair> out = new ArrayList<>();
-        forEachCrossPlan(byYear(figures, Kind.TARGET), (a, b) -> out.add(new FigurePair(a, b)));
+    private static List<RegionValue> shares(List<RegionValue> values) {
+        List<RegionValue> out = List.of();
+        for (RegionValue v : values) if (v.kind() == Kind.SHARE) out = PlanSeries.add(out, v);
         return out;
     }
 
-    /** Every baseline with every target of a later year, in any plan of the region. */
-    public List<FigurePair> baselineTargets() {
-        List<FigurePair> out = new ArrayList<>();
-        List<Figure> baselines = byYear(figures, Kind.BASELINE);
-        if (!baselines.isEmpty()) forEachBaselineTarget(baselines, byYear(figures, Kind.TARGET), (a, b) -> out.add(new FigurePair(a, b)));
-        return out;
-    }
-
-    private static void forEachCrossPlan(List<Figure> targets, BiConsumer<Figure, Figure> pair) {
+    private static List<FigurePair> crossPlanTargets(List<Figure> targets) {
+        List<FigurePair> out = List.of();
         for (int a = 0; a < targets.size(); a++) {
             Figure fa = targets.get(a);
             for (int b = PlanSeries.runEnd(targets, a); b < targets.size(); b++) {
-                if (!targets.get(b).planId().equals(fa.planId())) pair.accept(fa, targets.get(b));
+                Figure fb = targets.get(b);
+                if (!fb.planId().equals(fa.planId()) && Compare.notAbove(fb.value(), fa.value())) out = PlanSeries.add(out, new FigurePair(fa, fb));
             }
         }
+        return out;
     }
 
-    private static void forEachBaselineTarget(List<Figure> baselines, List<Figure> targets, BiConsumer<Figure, Figure> pair) {
+    private static List<FigurePair> baselineTargets(List<Figure> baselines, List<Figure> targets) {
+        List<FigurePair> out = List.of();
         for (Figure b : baselines) {
-            for (Figure t : targets) if (t.year() > b.year()) pair.accept(b, t);
+            for (Figure t : targets) {
+                if (t.year() > b.year() && Compare.notAbove(t.value(), b.value())) out = PlanSeries.add(out, new FigurePair(b, t));
+            }
         }
+        return out;
     }
 
     private static List<Figure> byYear(List<Figure> figures, Kind kind) {

@@ -1,6 +1,7 @@
 package plancheck.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,14 @@ public final class RuleEngine {
     }
 
     public List<Finding> run(List<Figure> figures, Settings settings) {
-        return run(figures, settings, Timings.OFF);
+        return check(figures, settings, Timings.OFF).findings();
     }
 
-    public List<Finding> run(List<Figure> figures, Settings settings, Timings timings) {
+    /** What the rules gave: the findings in report order, and the district totals in the order of their cities' figures. */
+    public record Outcome(List<Finding> findings, List<DistrictTotal> districtTotals) {
+    }
+
+    public Outcome check(List<Figure> figures, Settings settings, Timings timings) {
         long t0 = timings.start();
         List<Batch> batches;
         if (!ruleBase.builtInOnly()) {
@@ -53,9 +58,9 @@ public final class RuleEngine {
         }
         timings.stop("group", t0);
         t0 = timings.start();
-        List<Finding> all = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         if (batches.size() == 1 || options.threads() == 1) {
-            for (Batch b : batches) all.addAll(run(b, settings, timings));
+            for (Batch b : batches) outcomes.add(run(b, settings, timings));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), batches.size()), r -> {
                 Thread t = new Thread(r, "plancheck-rules");
@@ -63,9 +68,9 @@ public final class RuleEngine {
                 return t;
             });
             try {
-                List<Future<List<Finding>>> results = new ArrayList<>();
+                List<Future<Outcome>> results = new ArrayList<>();
                 for (Batch b : batches) results.add(pool.submit(() -> run(b, settings, timings)));
-                for (Future<List<Finding>> f : results) all.addAll(f.get());
+                for (Future<Outcome> f : results) outcomes.add(f.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
@@ -78,9 +83,16 @@ public final class RuleEngine {
         }
         timings.stop("rules", t0);
         t0 = timings.start();
+        List<Finding> all = new ArrayList<>();
+        List<DistrictTotal> totals = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            all.addAll(o.findings());
+            totals.addAll(o.districtTotals());
+        }
         all.sort(FindingSink.ORDER);
+        totals.sort(Comparator.comparingInt(t -> t.city().id()));
         timings.stop("sort", t0);
-        return all;
+        return new Outcome(all, totals);
     }
 
     /**
@@ -90,7 +102,7 @@ public final class RuleEngine {
     record Batch(List<Figure> figures, boolean withFigures) {
     }
 
-    private List<Finding> run(Batch batch, Settings settings, Timings timings) {
+    private Outcome run(Batch batch, Settings settings, Timings timings) {
         // Rules switched off still run; the sink drops what they report (one place decides).
         FindingSink sink = new FindingSink(catalogue, settings);
         long t0 = timings.start();
@@ -98,6 +110,7 @@ public final class RuleEngine {
         List<Object> facts = new ArrayList<>(series.size());
         facts.addAll(series.planSeries());
         facts.addAll(series.regionSeries());
+        facts.addAll(series.districtTotals());
         if (batch.withFigures()) {
             facts.addAll(batch.figures());
             facts.addAll(series.regionValues());
@@ -118,7 +131,7 @@ public final class RuleEngine {
                 return null;
             });
             timings.stop("fire", mark[0]);
-            return sink.findings();
+            return new Outcome(sink.findings(), series.districtTotals());
         }
         t0 = timings.start();
         KieSession session = ruleBase.kieBase().newKieSession();
@@ -133,7 +146,7 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-        return sink.findings();
+        return new Outcome(sink.findings(), series.districtTotals());
     }
 
     /**

@@ -3,13 +3,15 @@ package plancheck.engine;
 import java.util.List;
 
 /**
- * A rule's metadata as the catalogue states it: stable id, default severity, the DRL file (family)
- * it lives in, how often a finding of it is right ({@code precision}: very-high, high, medium or low,
- * as SARIF and code-scanning views grade it; "" when unknown) and its tags. Texts (name, description,
- * message, example, fix) are in the message bundles.
+ * A rule as its descriptor ({@code plancheck/rules/<id>/rule.json}) states it: stable id, default
+ * severity, how often a finding of it is right ({@code precision}: very-high, high, medium or low, as
+ * SARIF and code-scanning views grade it; "" when unknown), its tags and its texts in Chinese and
+ * English. A user's rule ({@code user}) has them only from a descriptor beside its DRL file; without
+ * one it has no texts and severity error.
  */
-public record RuleInfo(String id, Severity severity, String family, String precision, List<String> tags) {
-    /** The family user rules are put in: they have no texts in the bundles. */
+public record RuleInfo(String id, Severity severity, String precision, List<String> tags, RuleText zh, RuleText en,
+                       boolean user) {
+    /** The tag that marks a user's rule in reports. */
     public static final String USER = "user";
 
     public RuleInfo {
@@ -17,12 +19,18 @@ public record RuleInfo(String id, Severity severity, String family, String preci
         tags = List.copyOf(tags);
     }
 
-    /** A rule the catalogue grades no further, such as a user's own. */
-    public RuleInfo(String id, Severity severity, String family) {
-        this(id, severity, family, "", List.of());
+    /** A rule of the user's, which the catalogue grades no further. */
+    public static RuleInfo user(String id) {
+        return new RuleInfo(id, Severity.ERROR, "", List.of(), null, null, true);
     }
 
-    public boolean user() {
-        return USER.equals(family);
+    /** This rule as a user's own: described, but not one of plancheck's. */
+    public RuleInfo asUsers() {
+        return new RuleInfo(id, severity, precision, tags, zh, en, true);
+    }
+
+    /** The texts in English or Chinese; null for a rule without a descriptor. */
+    public RuleText text(boolean english) {
+        return english && en != null ? en : zh;
     }
 }

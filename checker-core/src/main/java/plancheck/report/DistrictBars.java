@@ -2,21 +2,19 @@ package plancheck.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import plancheck.engine.DistrictTotal;
 import plancheck.engine.Severity;
 import plancheck.model.Figure;
-import plancheck.model.Kind;
 import plancheck.model.Num;
 
 /**
  * District targets against their city's: for each additive indicator and year with a city target
- * and at least one district target, one bar of the districts' shares of the city target and the
- * headroom left. Like the aggregate rules, a region stating one target twice counts with its lower
- * value.
+ * and at least one district target ({@link DistrictTotal}, the grouping {@code aggregate.city-total}
+ * matches), one bar of the districts' shares of the city target and the headroom left.
  */
 final class DistrictBars {
     static final int WIDTH = 420;
@@ -44,33 +42,23 @@ final class DistrictBars {
     record Key(String region, String indicator, int year) {
     }
 
-    static List<Bar> bars(List<Figure> figures) {
-        return bars(figures, null);
+    static List<Bar> bars(List<DistrictTotal> totals) {
+        return bars(totals, null);
     }
 
-    /** The bars with a key in {@code only} ({@code null}: all). */
-    static List<Bar> bars(List<Figure> figures, Set<Key> only) {
-        Map<Key, Figure> cities = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            if (f.kind() != Kind.TARGET || f.value() == null || f.value() <= 0 || !f.known() || !f.additive()) continue;
-            Key k = key(f.region(), f);
-            if (only == null || only.contains(k)) cities.merge(k, f, DistrictBars::lower);
-        }
-        // The districts' targets by parent, indicator and year: one pass, however many city targets.
-        Map<Key, Map<String, Figure>> byParent = new java.util.HashMap<>();
-        for (Figure f : figures) {
-            if (f.kind() != Kind.TARGET || f.value() == null || f.parent().isEmpty()) continue;
-            Key k = key(f.parent(), f);
-            if (only == null || only.contains(k)) {
-                byParent.computeIfAbsent(k, x -> new LinkedHashMap<>()).merge(f.region(), f, DistrictBars::lower);
-            }
-        }
+    /**
+     * The bars of the engine's district totals with a key in {@code only} ({@code null}: all): of the
+     * catalogue's indicators only, with a city target above zero to divide by; districts in the order
+     * of their figures.
+     */
+    static List<Bar> bars(List<DistrictTotal> totals, Set<Key> only) {
         List<Bar> out = new ArrayList<>();
-        for (Figure c : cities.values()) {
-            Map<String, Figure> districts = byParent.get(key(c.region(), c));
-            if (districts == null) continue;
-            List<Part> parts = new ArrayList<>();
-            districts.forEach((r, f) -> parts.add(new Part(r, f)));
+        for (DistrictTotal t : totals) {
+            Figure c = t.city();
+            if (!c.known() || c.value() <= 0 || only != null && !only.contains(key(c.region(), c))) continue;
+            List<Part> parts = new ArrayList<>(t.parts().size());
+            for (Figure f : t.parts()) parts.add(new Part(f.region(), f));
+            parts.sort(Comparator.comparingInt(p -> p.figure().id()));
             out.add(new Bar(c, parts));
         }
         return out;
@@ -88,10 +76,6 @@ final class DistrictBars {
             if (!f.parent().isEmpty()) keys.add(key(f.parent(), f));
         }
         return keys;
-    }
-
-    private static Figure lower(Figure a, Figure b) {
-        return b.value() < a.value() ? b : a;
     }
 
     /** The bar, named by {@code label} for screen readers; it stretches to its cell's width (CSS). */

@@ -59,7 +59,7 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        new Page(r, o.messages(), detailLimit, out).render();
+        new Page(r, o.messages().with(r.catalogue()), detailLimit, out).render();
     }
 
     private record PlanIndicator(String planId, String indicator) {
@@ -245,7 +245,7 @@ public final class HtmlReport implements ReportWriter {
                 int count = byRule.getOrDefault(id, 0);
                 b.append("<tr").append(count == 0 ? " class=\"none\"" : "").append("><td><label><input type=\"checkbox\" id=\"show-r")
                         .append(i).append("\" checked> <code").append(Html.langAttr(id, m.english())).append('>')
-                        .append(Html.esc(id)).append("</code> ").append(named(m.text(id + ".name")))
+                        .append(Html.esc(id)).append("</code> ").append(named(m.ruleName(id)))
                         .append("</label></td><td class=\"num\">").append(count)
                         .append("</td></tr>\n");
             }
@@ -405,8 +405,8 @@ public final class HtmlReport implements ReportWriter {
 
         private void districts() {
             List<DistrictBars.Bar> bars = digest
-                    ? DistrictBars.bars(r.figures(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
-                    : DistrictBars.bars(r.figures());
+                    ? DistrictBars.bars(r.districtTotals(), DistrictBars.keysOf(touches.touched())).stream().filter(this::touched).toList()
+                    : DistrictBars.bars(r.districtTotals());
             if (bars.isEmpty()) return;
             b.append("<section id=\"districts\"><h2>").append(t("html.districts")).append("</h2>\n<p class=\"hint\">")
                     .append(t("html.districtsNote")).append("</p>\n");

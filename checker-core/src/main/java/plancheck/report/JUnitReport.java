@@ -44,7 +44,7 @@ public final class JUnitReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        Messages m = o.messages();
+        Messages m = o.messages().with(r.catalogue());
         List<String> ruleIds = r.ruleIds();
         Map<String, List<Case>> suites = new LinkedHashMap<>();
         // Findings grouped once by plan and rule: one pass, however many plans and rules.

@@ -30,7 +30,7 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        Messages m = o.messages();
+        Messages m = o.messages().with(r.catalogue());
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(pp);

@@ -2,26 +2,41 @@ package plancheck.report;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import plancheck.engine.Finding;
+import plancheck.engine.RuleCatalogue;
+import plancheck.engine.RuleText;
 import plancheck.model.IndicatorCatalogue;
 import plancheck.read.Unclassified;
 
 /**
- * Rule and report texts in Chinese (default) or English, from the {@code plancheck/messages}
- * bundles the rules module ships. A rule with variants keeps one template per variant
- * ({@code aggregate.share.message.sum}); its first argument names the variant.
+ * Report texts in Chinese (default) or English, from the {@code plancheck/messages} bundles the rules
+ * module ships, and rule texts from the rules' descriptors in the rule catalogue. A rule with variants
+ * keeps one message per variant; its first argument names the variant.
  */
 public final class Messages {
     public static final String BUNDLE = "plancheck.messages";
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Where rule texts come from; null: the standard catalogue, loaded when a rule text is first asked for. */
+    private final RuleCatalogue catalogue;
 
     public Messages(Locale locale) {
+        this(locale, null);
+    }
+
+    private Messages(Locale locale, RuleCatalogue catalogue) {
         this.locale = isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.catalogue = catalogue;
+    }
+
+    /** These messages with the rule texts of {@code rules} (a check's catalogue, user rules included). */
+    public Messages with(RuleCatalogue rules) {
+        return rules == catalogue ? this : new Messages(locale, rules);
     }
 
     /** Messages in {@code lang}: zh (the default, also for null) or en; anything else is refused. */
@@ -54,13 +69,21 @@ public final class Messages {
         return new MessageFormat(text(key), locale).format(args);
     }
 
+    /** The rule's texts in this language; null for a rule without a descriptor (a user's). */
+    public RuleText rule(String ruleId) {
+        return (catalogue == null ? RuleCatalogue.standard() : catalogue).get(ruleId).map(r -> r.text(english())).orElse(null);
+    }
+
     /** The finding's message in this language. */
     public String message(Finding f) {
-        String variantKey = f.ruleId() + ".message." + (f.args().isEmpty() ? "" : f.args().get(0));
-        if (bundle.containsKey(variantKey)) {
-            return format(variantKey, f.args().subList(1, f.args().size()).toArray());
+        RuleText t = rule(f.ruleId());
+        Map<String, String> messages = t == null ? Map.of() : t.messages();
+        // A variant is named by the first argument; "" names the message of a rule without variants.
+        String variant = f.args().isEmpty() || f.args().get(0).isEmpty() ? null : messages.get(f.args().get(0));
+        if (variant != null) {
+            return new MessageFormat(variant, locale).format(f.args().subList(1, f.args().size()).toArray());
         }
-        if (bundle.containsKey(f.ruleId() + ".message")) return format(f.ruleId() + ".message", f.args().toArray());
+        if (messages.containsKey("")) return new MessageFormat(messages.get(""), locale).format(f.args().toArray());
         // A user rule has no template: its arguments are its message.
         return f.args().isEmpty() ? f.ruleId() : String.join(" ", f.args());
     }
@@ -107,14 +130,16 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The rule's short name in this language; a user rule, which has none in the bundles, is named by its id. */
+    /** The rule's short name in this language; a user rule, which has no descriptor, is named by its id. */
     public String ruleName(String ruleId) {
-        return has(ruleId + ".name") ? text(ruleId + ".name") : ruleId;
+        RuleText t = rule(ruleId);
+        return t == null ? ruleId : t.name();
     }
 
-    /** The rule's one-line description in this language. */
+    /** The rule's one-line description in this language ("" for a user rule). */
     public String description(String ruleId) {
-        return text(ruleId + ".description");
+        RuleText t = rule(ruleId);
+        return t == null ? "" : t.description();
     }
 
     /** The indicator's name in this language (its words as written when the catalogue lacks it). */

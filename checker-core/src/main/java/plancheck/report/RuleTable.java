@@ -2,12 +2,14 @@ package plancheck.report;
 
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
+import plancheck.engine.RuleText;
 
 /** The rule catalogue as a Markdown table (what {@code plancheck rules --format markdown} prints). */
 public final class RuleTable {
     private RuleTable() {
     }
 
+    /** One row per rule with a descriptor, its texts in the language of {@code m}. */
     public static String markdown(RuleCatalogue catalogue, Messages m) {
         StringBuilder b = new StringBuilder();
         b.append("| ").append(cell(m.text("rules.column.id"))).append(" | ").append(cell(m.text("rules.column.severity")))
@@ -15,10 +17,11 @@ public final class RuleTable {
                 .append(cell(m.text("rules.column.example"))).append(" | ").append(cell(m.text("rules.column.fix")))
                 .append(" |\n|---|---|---|---|---|\n");
         for (RuleInfo r : catalogue.all()) {
+            RuleText t = r.text(m.english());
+            if (t == null) continue;
             b.append("| <a id=\"").append(anchor(r.id())).append("\"></a>`").append(r.id()).append("` | ").append(r.severity().code())
-                    .append(" | **").append(cell(m.text(r.id() + ".name"))).append("**: ").append(cell(m.description(r.id())))
-                    .append(" | ").append(cell(m.text(r.id() + ".example"))).append(" | ")
-                    .append(cell(m.text(r.id() + ".fix"))).append(" |\n");
+                    .append(" | **").append(cell(t.name())).append("**: ").append(cell(t.description()))
+                    .append(" | ").append(cell(t.example())).append(" | ").append(cell(t.fix())).append(" |\n");
         }
         return b.toString();
     }

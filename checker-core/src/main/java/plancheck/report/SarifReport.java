@@ -54,7 +54,7 @@ public final class SarifReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        Messages m = o.messages();
+        Messages m = o.messages().with(r.catalogue());
         List<String> ruleIds = r.ruleIds();
         Places places = Places.of(r, o.sourceRoot(), MAPPER);
         ObjectNode root = MAPPER.createObjectNode();

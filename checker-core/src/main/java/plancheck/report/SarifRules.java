@@ -4,35 +4,36 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import plancheck.engine.RuleCatalogue;
 import plancheck.engine.RuleInfo;
+import plancheck.engine.RuleText;
 import plancheck.engine.Severity;
 
 /**
- * SARIF's {@code reportingDescriptor} of each rule, from the rule catalogue (severity, precision,
- * tags) and the message bundles (name, description, example, fix). A user rule has no texts in the
- * bundles: it is named by its id and described as the user's own.
+ * SARIF's {@code reportingDescriptor} of each rule, from its descriptor in the rule catalogue
+ * (severity, precision, tags, name, description, example, fix). A user rule has no descriptor: it is
+ * named by its id and described as the user's own.
  */
 final class SarifRules {
     private SarifRules() {
     }
 
     static void describe(ArrayNode rules, String id, RuleCatalogue catalogue, Messages m) {
-        RuleInfo info = catalogue.get(id).orElseGet(() -> new RuleInfo(id, Severity.ERROR, RuleInfo.USER));
-        boolean builtIn = m.has(id + ".name");
-        String name = m.ruleName(id);
-        String description = builtIn ? m.description(id) : m.text("sarif.userRule");
+        RuleInfo info = catalogue.get(id).orElseGet(() -> RuleInfo.user(id));
+        RuleText t = info.text(m.english());
+        boolean described = t != null;
+        String name = described ? t.name() : id;
+        String description = described ? t.description() : m.text("sarif.userRule");
         ObjectNode rule = rules.addObject();
         rule.put("id", id);
         rule.put("name", readableId(id));
         rule.putObject("shortDescription").put("text", name);
         rule.putObject("fullDescription").put("text", description);
-        rule.put("helpUri", helpUri(id, builtIn));
+        rule.put("helpUri", helpUri(id, !info.user()));
         ObjectNode help = rule.putObject("help");
-        if (builtIn) {
+        if (described) {
             String example = m.text("rules.column.example"), fix = m.text("rules.column.fix");
-            help.put("text", description + "\n" + example + ": " + m.text(id + ".example") + "\n" + fix + ": "
-                    + m.text(id + ".fix"));
-            help.put("markdown", "**" + name + "**: " + description + "\n\n" + example + ": "
-                    + m.text(id + ".example") + "\n\n" + fix + ": " + m.text(id + ".fix"));
+            help.put("text", description + "\n" + example + ": " + t.example() + "\n" + fix + ": " + t.fix());
+            help.put("markdown", "**" + name + "**: " + description + "\n\n" + example + ": " + t.example()
+                    + "\n\n" + fix + ": " + t.fix());
         } else {
             help.put("text", description);
             help.put("markdown", description);

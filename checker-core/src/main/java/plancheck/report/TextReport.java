@@ -44,7 +44,7 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
-        Messages m = o.messages();
+        Messages m = o.messages().with(r.catalogue());
         for (Finding f : r.findings()) {
             if (!quiet || f.severity() == Severity.ERROR) out.write(line(f, m, colour) + "\n");
         }

@@ -46,12 +46,11 @@ class SeriesTest {
                 fig("p", "区", "专利", Kind.SHARE, 2022, 30.0),       // 4: share, no step
                 fig("p", "区", "专利", Kind.TARGET, 2023, 120.0));    // 5
         PlanSeries p = new PlanSeries(s);
-        assertEquals(List.of("0>1", "0>2", "1>5", "2>5"), ids(p.steps()));
-        assertEquals(List.of("1>2"), ids(p.sameYear(Kind.TARGET)));
-        assertEquals(List.of(), p.sameYear(Kind.BASELINE));
-        assertEquals(1, p.blanks());
-        assertEquals(List.of(3), p.blankFigures().stream().map(Figure::id).toList());
-        assertEquals(1, p.repeats());
+        // Steps 0>1, 0>2, 1>5 and 2>5 all rise: none is a candidate; 1>2 is a same-year pair.
+        assertEquals(List.of(), ids(p.monotonicSteps()));
+        assertEquals(List.of("1>2"), ids(p.sameYearTargets()));
+        assertEquals(List.of(), p.sameYearBaselines());
+        assertEquals(List.of(3), p.blankTargets().stream().map(Figure::id).toList());
         assertTrue(p.known());
         assertEquals(Direction.UP, p.direction());
     }
@@ -60,22 +59,25 @@ class SeriesTest {
     void repeatsAreCountedAlikeInShortAndLongSeries() {
         List<Figure> s = new ArrayList<>();
         for (int y = 1990; y < 2030; y++) s.add(fig("p", "区", "专利", Kind.TARGET, y, (double) y));
-        assertEquals(0, new PlanSeries(s).repeats());
+        assertEquals(List.of(), new PlanSeries(s).sameYearTargets());
         s.add(fig("p", "区", "专利", Kind.TARGET, 2000, 1.0));
         s.add(fig("p", "区", "专利", Kind.BASELINE, 2000, 1.0));   // another kind: no repeat
         s.add(fig("p", "区", "专利", Kind.TARGET, 2001, null));    // blank: no repeat
-        assertEquals(1, new PlanSeries(s).repeats());
-        assertEquals(List.of("10>40"), ids(new PlanSeries(s).sameYear(Kind.TARGET)));
+        assertEquals(List.of("10>40"), ids(new PlanSeries(s).sameYearTargets()));
+        assertEquals(List.of(), new PlanSeries(s).sameYearBaselines());
     }
 
     @Test
-    void labelsAreTheFirstFigureOfEachWordingSharesLeftOut() {
+    void misscopedLabelsAreTheFirstFigureOfEachWordingForAnotherLevelSharesLeftOut() {
         List<Figure> s = List.of(
                 fig("p", "区", "专利", "全市", Kind.SHARE, 2021, 10.0),   // 0: a share's 全市 is right
                 fig("p", "区", "专利", "全市", Kind.TARGET, 2021, 1.0),   // 1
                 fig("p", "区", "专利", "全市", Kind.TARGET, 2022, 2.0),   // 2: same label as 1
-                fig("p", "区", "专利", "全区", Kind.TARGET, 2022, 2.0));  // 3
-        assertEquals(List.of(1, 3), new PlanSeries(s).labels().stream().map(Figure::id).toList());
+                fig("p", "区", "专利", "全区", Kind.TARGET, 2022, 2.0),   // 3: the district's own scope
+                fig("p", "区", "专利", "全社会", Kind.TARGET, 2023, 2.0), // 4: names no level
+                fig("p", "区", "专利", "全市", Kind.BASELINE, 2020, 1.0)); // 5: same label as 1
+        assertEquals(List.of(1), new PlanSeries(s).misscopedLabels().stream().map(Figure::id).toList());
+        assertEquals(List.of(), new PlanSeries(s.subList(3, 5)).misscopedLabels());
     }
 
     @Test
@@ -89,8 +91,9 @@ class SeriesTest {
                 fig("three", "区", "专利", Kind.TARGET, 2024, 95.0));  // 5
         RegionSeries r = Facts.of(figures).regionSeries().get(0);
         assertEquals(2, r.plans());
-        assertEquals(Set.of("1>5", "4>2", "5>2"), new HashSet<>(ids(r.crossPlanTargets())));
-        assertEquals(Set.of("0>1", "0>4", "0>5", "0>2", "3>5", "3>2"), new HashSet<>(ids(r.baselineTargets())));
+        // 1>5, 4>2 and 5>2 (later targets of another plan) and every baseline-target pair rise: no candidate.
+        assertEquals(Set.of(), new HashSet<>(ids(r.crossPlanTargets())));
+        assertEquals(Set.of(), new HashSet<>(ids(r.baselineTargets())));
     }
 
     @Test
@@ -106,8 +109,7 @@ class SeriesTest {
         assertEquals(75.0, r.target(2022).value());
         assertEquals(12.5, r.share(2022).value());
         assertNull(r.target(2030));
-        assertTrue(r.hasShares());
-        assertEquals(List.of(1, 2), r.values(Kind.TARGET).stream().map(RegionValue::seq).toList());
+        assertEquals(List.of(4), r.shares().stream().map(RegionValue::seq).toList());
     }
 
     @Test
@@ -130,32 +132,34 @@ class SeriesTest {
     }
 
     @Test
-    void fallsCountThePairsThatDoNotRise() {
+    void candidatesAreThePairsThatDoNotRise() {
         List<Figure> s = List.of(
                 fig("p", "区", "专利", Kind.BASELINE, 2020, 100.0),   // 0
-                fig("p", "区", "专利", Kind.TARGET, 2021, 100.0),     // 1: level with 0, a fall
-                fig("p", "区", "专利", Kind.TARGET, 2022, 90.0),      // 2: below 1, a fall
+                fig("p", "区", "专利", Kind.TARGET, 2021, 100.0),     // 1: level with 0
+                fig("p", "区", "专利", Kind.TARGET, 2022, 90.0),      // 2: below 1
                 fig("p", "区", "专利", Kind.TARGET, 2023, 95.0));     // 3: a rise
-        assertEquals(2, new PlanSeries(s).falls());
-        assertEquals(0, new PlanSeries(s.subList(2, 4)).falls());
+        assertEquals(List.of("0>1", "1>2"), ids(new PlanSeries(s).monotonicSteps()));
+        nextId = 0;
+        assertEquals(List.of(), new PlanSeries(s.subList(2, 4)).monotonicSteps());
 
         List<Figure> region = List.of(
                 fig("five", "区", "专利", Kind.BASELINE, 2020, 50.0),  // 0
                 fig("five", "区", "专利", Kind.TARGET, 2022, 80.0),    // 1
                 fig("five", "区", "专利", Kind.TARGET, 2025, 100.0),   // 2
-                fig("three", "区", "专利", Kind.TARGET, 2024, 79.0),   // 3: below 1 (a cross-plan fall)
-                fig("three", "区", "专利", Kind.TARGET, 2023, 40.0));  // 4: below the baseline 0
+                fig("three", "区", "专利", Kind.TARGET, 2024, 79.0),   // 3: below 1 (another plan)
+                fig("three", "区", "专利", Kind.TARGET, 2023, 40.0));  // 4: below 1 and below the baseline 0
         RegionSeries r = Facts.of(region).regionSeries().get(0);
-        assertEquals(2, r.crossPlanFalls());   // 1>3 and 1>4 (1>4: 40 after 80)
-        assertEquals(1, r.baselineFalls());    // 0>4
+        assertEquals(Set.of("1>3", "1>4"), new HashSet<>(ids(r.crossPlanTargets())));
+        assertEquals(List.of("0>4"), ids(r.baselineTargets()));
     }
 
     /**
-     * The falls are what lets a rule skip a series: a pair a rule could report (below, qualifiers
-     * considered) must always be counted. Random series with ties and strict qualifiers.
+     * The candidates are all a rule sees: every pair it could report (below, qualifiers considered)
+     * must be one. Checked against every pair of the series' figures, on random series with ties and
+     * strict qualifiers.
      */
     @Test
-    void everyPairThatComparesBelowIsCountedAsAFall() {
+    void everyPairThatComparesBelowIsACandidate() {
         java.util.Random random = new java.util.Random(5);
         for (int round = 0; round < 2000; round++) {
             List<Figure> figures = new ArrayList<>();
@@ -170,34 +174,38 @@ class SeriesTest {
                         "件", "全区", kind, 2020 + random.nextInt(4), value, null, qualifier, new Source("f.csv", id, 0, "")));
             }
             for (PlanSeries p : Facts.of(figures).planSeries()) {
-                assertEquals(count(p.steps(), false), p.falls());
-                if (count(p.steps(), true) > 0) assertTrue(p.falls() > 0);
+                List<Figure> f = p.figures();
+                // A step: a later year with no year that has a value in between.
+                assertEquals(below(f, (a, b) -> b.year() > a.year() && f.stream().noneMatch(
+                        c -> c.year() > a.year() && c.year() < b.year())), below(p.monotonicSteps()));
             }
             RegionSeries r = Facts.of(figures).regionSeries().get(0);
-            assertEquals(count(r.crossPlanTargets(), false), r.crossPlanFalls());
-            assertEquals(count(r.baselineTargets(), false), r.baselineFalls());
-            if (count(r.crossPlanTargets(), true) > 0) assertTrue(r.crossPlanFalls() > 0);
-            if (count(r.baselineTargets(), true) > 0) assertTrue(r.baselineFalls() > 0);
+            List<Figure> f = r.figures();
+            assertEquals(below(f, (a, b) -> a.kind() == Kind.TARGET && b.kind() == Kind.TARGET && b.year() > a.year()
+                    && !a.planId().equals(b.planId())), below(r.crossPlanTargets()));
+            assertEquals(below(f, (a, b) -> a.kind() == Kind.BASELINE && b.kind() == Kind.TARGET && b.year() > a.year()),
+                    below(r.baselineTargets()));
         }
     }
 
-    /** Pairs whose second is below the first ({@code below}), or merely not above it. */
-    private static long count(List<FigurePair> pairs, boolean below) {
-        return pairs.stream().filter(p -> below ? Compare.below(p.second(), p.first())
-                : Compare.notAbove(p.second().value(), p.first().value())).count();
+    /** The pairs of {@code figures} that {@code pairs} accepts whose second is below the first. */
+    private static Set<String> below(List<Figure> figures, java.util.function.BiPredicate<Figure, Figure> pairs) {
+        Set<String> out = new HashSet<>();
+        for (Figure a : figures) {
+            for (Figure b : figures) {
+                if (pairs.test(a, b) && Compare.below(b, a)) out.add(a.id() + ">" + b.id());
+            }
+        }
+        return out;
     }
 
-    @Test
-    void misscopedCountsFiguresLabelledForAnotherLevelSharesLeftOut() {
-        List<Figure> s = List.of(
-                fig("p", "区", "专利", "全市", Kind.SHARE, 2021, 10.0),   // a share's 全市 is right
-                fig("p", "区", "专利", "全区", Kind.TARGET, 2021, 1.0),
-                fig("p", "区", "专利", "全社会", Kind.TARGET, 2022, 2.0));
-        assertEquals(0, new PlanSeries(s).misscoped());
-        List<Figure> wrong = new ArrayList<>(s);
-        wrong.add(fig("p", "区", "专利", "全市", Kind.TARGET, 2023, 3.0));
-        wrong.add(fig("p", "区", "专利", "全市", Kind.TARGET, 2024, 4.0));
-        assertEquals(2, new PlanSeries(wrong).misscoped());
+    private static Set<String> below(List<FigurePair> pairs) {
+        Set<String> out = new HashSet<>();
+        for (FigurePair p : pairs) {
+            assertTrue(Compare.notAbove(p.second().value(), p.first().value()), "a candidate does not rise");
+            if (Compare.below(p.second(), p.first())) out.add(p.first().id() + ">" + p.second().id());
+        }
+        return out;
     }
 
     @Test

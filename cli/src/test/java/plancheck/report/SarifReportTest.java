@@ -49,7 +49,9 @@ class SarifReportTest {
             assertFalse(rule.path("fullDescription").path("text").asText().isBlank(), id);
             assertTrue(LEVELS.contains(rule.path("defaultConfiguration").path("level").asText()), id);
             assertTrue(rule.path("name").asText().matches("[A-Z][A-Za-z0-9]*"), "a readable id: " + rule.path("name"));
-            assertNotEquals(id + ".name", rule.path("shortDescription").path("text").asText(), "texts come from the bundle");
+            String name = rule.path("shortDescription").path("text").asText();
+            RuleCatalogue.standard().get(id).ifPresent(r -> assertTrue(name.equals(r.zh().name()) || name.equals(r.en().name()),
+                    "texts come from the descriptor: " + name));
         }
         for (RuleInfo r : RuleCatalogue.standard().all()) {
             assertTrue(ids.contains(r.id()), "every catalogue rule is described: " + r.id());

@@ -185,6 +185,44 @@ class CheckSetupTest {
                 .findings().stream().map(Finding::ruleId).toList());
     }
 
+    static final String USER_DESCRIPTOR = """
+            {"id": "acme.big-target", "severity": "warning", "precision": "low", "tags": ["acme"],
+             "zh": {"name": "大目标", "description": "目标达到 1000 以上，需人工复核。", "message": "目标“{0}”需要复核",
+                    "example": "有效发明专利达到1000件", "fix": "请人工复核。"},
+             "en": {"name": "Big target", "description": "A target of 1000 or more, for a person to look at.",
+                    "message": "review the target \\"{0}\\"", "example": "1000 patents", "fix": "Have it reviewed."}}
+            """;
+
+    @Test
+    void aDescriptorBesideAUserRuleGivesItsSeverityAndTexts() throws Exception {
+        Path drl = write("acme/acme.drl", USER_RULE);
+        write("acme/rule.json", USER_DESCRIPTOR);
+        CheckResult r = run(flags(Map.of(), Map.of(), List.of(drl.toString()), null));
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("acme.big-target")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
+        plancheck.report.Messages en = plancheck.report.Messages.of("en").with(r.catalogue());
+        assertEquals("review the target \"target of 1000.0 needs review\"", en.message(f));
+        assertEquals("目标“target of 1000.0 needs review”需要复核", plancheck.report.Messages.of("zh").with(r.catalogue()).message(f));
+        java.io.StringWriter sarif = new java.io.StringWriter();
+        new plancheck.report.SarifReport().write(r, new plancheck.report.ReportOptions(en, false), sarif);
+        String json = sarif.toString();
+        assertTrue(json.contains("\"text\" : \"Big target\"") && json.contains("#your-own-rules"), json);
+        // Its severity can still be set, as any rule's.
+        CheckResult off = run(flags(Map.of("acme.big-target", "off"), Map.of(), List.of(drl.toString()), null));
+        assertEquals(List.of("target.blank"), off.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void aBrokenOrStrayDescriptorIsOneLineNamingIt() throws Exception {
+        Path drl = write("acme/acme.drl", USER_RULE);
+        Path json = write("acme/rule.json", "{\"id\": \"acme.big-target\", ");
+        String broken = error(flags(Map.of(), Map.of(), List.of(drl.toString()), null));
+        assertTrue(broken.startsWith(json + ": not a rule descriptor: ") && !broken.contains("\n"), broken);
+        write("acme/rule.json", USER_DESCRIPTOR.replace("acme.big-target", "acme.other"));
+        assertEquals(json + ": describes rule 'acme.other', which " + drl + " does not hold",
+                error(flags(Map.of(), Map.of(), List.of(drl.toString()), null)));
+    }
+
     @Test
     void userRulesSeeEveryFactKind() throws Exception {
         // One rule per fact kind the README promises: figures, region values and both kinds of series.
