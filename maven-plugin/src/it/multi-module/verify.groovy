@@ -13,3 +13,8 @@ def main = new File(basedir, 'district/target/reports/plancheck.json')
 assert main.getText('UTF-8').contains('"file" : "src/main/plans/plans.csv"')
 assert new File(basedir, 'district/target/plancheck/plancheck-report.txt').isFile()
 assert !new File(basedir, 'district/target/plancheck/plancheck-report.json').exists()
+// SARIF: paths relative to the build's root (where Maven runs, as code scanning expects), and the
+// plan's line read from the module's file for the snippet, though Maven does not run in the module.
+def sarif = new File(basedir, 'district/target/plancheck/plancheck-report.sarif').getText('UTF-8')
+assert sarif.contains('"uri" : "district/src/main/plans/plans.csv"')
+assert sarif.contains('"snippet"')

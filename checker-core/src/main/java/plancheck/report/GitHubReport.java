@@ -43,7 +43,7 @@ public final class GitHubReport implements ReportWriter {
     @Override
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages().with(r.catalogue());
-        Places places = Places.of(r, o.sourceRoot(), new ObjectMapper());
+        Places places = Places.of(r, o, new ObjectMapper());
         for (InputError e : r.errors()) {
             out.write(command("error", places, new Source(e.file(), e.line(), e.column(), ""), ToolVersion.NAME, e.message(m)));
         }

@@ -43,14 +43,17 @@ final class Places {
     }
 
     private final Path root;
+    /** The folder the sources' relative file names start from. */
+    private final Path names;
     private final ObjectMapper mapper;
     /** Per file (as the sources name it), the text of the lines asked for. */
     private final Map<String, Map<Integer, String>> lines = new HashMap<>();
     private final Map<String, Boolean> exists = new HashMap<>();
 
     /** Reads the lines of every place in {@code places} (sources with their rows read, related places). */
-    Places(Path root, ObjectMapper mapper, Collection<Source> places) {
+    Places(Path root, Path names, ObjectMapper mapper, Collection<Source> places) {
         this.root = root;
+        this.names = names;
         this.mapper = mapper;
         Map<String, TreeSet<Integer>> wanted = new TreeMap<>();
         for (Source s : places) {
@@ -60,17 +63,17 @@ final class Places {
             }
         }
         wanted.forEach((file, numbers) -> {
-            if (exists(file)) lines.put(file, read(Path.of(file), numbers));
+            if (exists(file)) lines.put(file, read(names.resolve(file), numbers));
         });
     }
 
     /** The places of a report on {@code r}: every finding's (waived ones too), the rows read, and the input errors'. */
-    static Places of(CheckResult r, Path root, ObjectMapper mapper) {
+    static Places of(CheckResult r, ReportOptions o, ObjectMapper mapper) {
         List<Source> all = new ArrayList<>();
         for (Finding f : r.findings()) addPlaces(all, f);
         for (WaivedFinding w : r.waived()) addPlaces(all, w.finding());
         for (InputError e : r.errors()) all.add(new Source(e.file(), e.line(), e.column(), ""));
-        return new Places(root, mapper, all);
+        return new Places(o.sourceRoot(), o.namesFrom(), mapper, all);
     }
 
     private static void addPlaces(List<Source> all, Finding f) {
@@ -83,7 +86,7 @@ final class Places {
     boolean exists(String file) {
         return exists.computeIfAbsent(file, f -> {
             try {
-                return !f.isEmpty() && Files.isRegularFile(Path.of(f));
+                return !f.isEmpty() && Files.isRegularFile(names.resolve(f));
             } catch (InvalidPathException e) {
                 return false;
             }
@@ -173,7 +176,7 @@ final class Places {
     String path(String file) {
         String rel;
         try {
-            Path abs = Path.of(file).toAbsolutePath().normalize();
+            Path abs = names.resolve(file).toAbsolutePath().normalize();
             rel = java.util.Objects.equals(abs.getRoot(), root.getRoot()) ? root.relativize(abs).toString() : file;
         } catch (InvalidPathException e) {
             rel = file;

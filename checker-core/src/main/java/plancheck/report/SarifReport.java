@@ -56,7 +56,7 @@ public final class SarifReport implements ReportWriter {
     public void write(CheckResult r, ReportOptions o, Writer out) throws IOException {
         Messages m = o.messages().with(r.catalogue());
         List<String> ruleIds = r.ruleIds();
-        Places places = Places.of(r, o.sourceRoot(), MAPPER);
+        Places places = Places.of(r, o, MAPPER);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");

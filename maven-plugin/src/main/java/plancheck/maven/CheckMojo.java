@@ -157,6 +157,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "plancheck.period")
     String period;
 
+    /**
+     * The folder SARIF and GitHub annotations give paths relative to ({@code %SRCROOT%}): the folder
+     * the build was started in (a multi-module build's root, as code-scanning tools expect paths
+     * relative to the repository), unless set.
+     */
+    @Parameter(property = "plancheck.sourceRoot", defaultValue = "${session.executionRootDirectory}")
+    File sourceRoot;
+
     /** The folder paths in reports and in the log are relative to, whatever folder Maven runs in. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -200,7 +208,8 @@ public final class CheckMojo extends AbstractMojo {
 
         List<Path> files;
         try {
-            files = writeReports(writers, result, new ReportOptions(m, verbose, VERBOSE_OPTION));
+            files = writeReports(writers, result, new ReportOptions(m, verbose, VERBOSE_OPTION).withNamesFrom(base)
+                    .withSourceRoot(sourceRoot == null ? base : sourceRoot.toPath()).withFailOn(threshold));
         } catch (IOException e) {
             throw new MojoExecutionException("plancheck: cannot write the reports into " + outputDirectory + ": "
                     + e.getMessage(), e);
