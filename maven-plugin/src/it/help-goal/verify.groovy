@@ -7,7 +7,7 @@ def blocks = [:]
 // Every parameter a user can set is described and has its user property.
 def params = ['sources', 'includes', 'excludes', 'failOn', 'maxAllowedViolations', 'skip', 'consoleOutput',
               'formats', 'outputDirectory', 'outputFile', 'ruleFiles', 'waivers', 'configFile', 'verbose', 'lang',
-              'region', 'level', 'parent', 'period']
+              'region', 'level', 'parent', 'period', 'sourceRoot']
 for (p in params) {
     assert blocks[p] : p
     assert blocks[p].contains('User property: plancheck.' + p) : blocks[p]
