@@ -41,6 +41,8 @@ public record Unclassified(String text, Reason reason, List<String> details, Sou
         SHARE_WITHOUT_COUNT("unclassified.shareWithoutCount"),
         /** An annex table's cell that is not a number; details: the row's label, the column's year. */
         TABLE_CELL("unclassified.tableCell"),
+        /** A table's number in a column whose header names no year, base or target; details: the header. */
+        COLUMN("unclassified.column"),
         /** A breakdown table's 合计 row: the sum of the rows above, not one region's figure. */
         SUM_ROW("unclassified.sumRow"),
         /** 新增12家, 每年新增40家: an increment over a span, not a level. */

@@ -130,6 +130,12 @@ final class TableReader {
                     }
                     continue;
                 }
+                if (cols[c] == Col.OTHER && !head[c].isEmpty() && !WORDS.words("skip-columns").contains(head[c])
+                        && VALUE.matcher(clean(cell.text())).matches()) {
+                    // A number under a header that names no year, base or target is not dropped silently.
+                    out.unclassified(cell.text().strip(), Reason.COLUMN, List.of(head[c]), cell.place().line(),
+                            cell.place().column(), cell.text());
+                }
                 if (cols[c] != Col.VALUE) continue;
                 value(out, out.plan(), name, unit, kinds[c], years[c], cell);
             }

@@ -99,6 +99,15 @@ class TextPlanReaderTest {
         assertEquals(List.of(), d.unclassified());
     }
 
+    /** A number under a header that names no year, base or target (全国平均) is listed, not dropped. */
+    @Test
+    void aNumberInAColumnOfNoYearIsListedWithItsHeader() {
+        PlanData d = read("other-column.txt");
+        assertEquals(2, d.figures().size(), rows(d).toString());
+        assertEquals(List.of("150: COLUMN [全国平均]"), d.unclassified().stream()
+                .map(u -> u.text() + ": " + u.reason() + " " + u.details()).toList());
+    }
+
     @Test
     void fullWidthDigitsAndPercentAreReadAsAscii() {
         PlanData d = read("fullwidth.txt");
