@@ -3,6 +3,7 @@ package plancheck.server;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,6 +18,9 @@ final class Routes extends Handler.Abstract {
     private final Api api;
     private final Map<String, byte[]> pages;
 
+    /** Bodies up to this size are read before a refusal; larger ones are refused as they come. */
+    private static final long DRAIN_LIMIT = 64L << 20;
+
     Routes(Api api, Map<String, byte[]> pages) {
         this.api = api;
         this.pages = pages;
@@ -29,9 +33,9 @@ final class Routes extends Handler.Abstract {
         Plain words = Api.words(request, null);
         if (path.startsWith("/api/")) {
             if (!method.equals("POST")) {
-                Api.refuse(response, callback, words, new Refusal(405, "method", method));
+                refuseUnread(request, response, callback, words, new Refusal(405, "method", method));
             } else if (!Api.sameOrigin(request)) {
-                Api.refuse(response, callback, words, new Refusal(403, "cross-site"));
+                refuseUnread(request, response, callback, words, new Refusal(403, "cross-site"));
             } else {
                 api.handle(path.substring("/api/".length()), request, response, callback);
             }
@@ -51,6 +55,21 @@ final class Routes extends Handler.Abstract {
             response.write(true, method.equals("HEAD") ? ByteBuffer.allocate(0) : ByteBuffer.wrap(page), callback);
         }
         return true;
+    }
+
+    /**
+     * Refuses a request before reading its body, but reads (and drops) the body first when it is of
+     * a sane size: answering and closing while the client still sends resets the connection, and the
+     * client may then never see the answer.
+     */
+    private static void refuseUnread(Request request, Response response, Callback callback, Plain words, Refusal r) {
+        long length = request.getLength();
+        if (length < 0 || length > DRAIN_LIMIT) {
+            Api.refuse(response, callback, words, r);
+            return;
+        }
+        Content.Source.consumeAll(request, Callback.from(() -> Api.refuse(response, callback, words, r),
+                x -> Api.refuse(response, callback, words, r)));
     }
 
     private static String type(String name) {
