@@ -88,6 +88,18 @@ class TextPlanReaderTest {
                 "breakdown-2023-2025/宁海县"), d.plans().stream().map(Plan::planId).toList());
     }
 
+    /** A province's breakdown by city: each 市 row is a city of the province. */
+    @Test
+    void aProvincesBreakdownGivesItsCitiesTheirTargets() {
+        PlanData d = read("province-breakdown.txt");
+        List<String> rows = d.figures().stream().map(f -> f.region() + " " + f.level().code() + " " + f.parent() + " "
+                + f.indicatorText() + " " + f.year() + " " + plancheck.model.Num.fmt(f.value())).toList();
+        assertEquals(List.of("浙江省 province  高新技术企业 2025 35000", "杭州市 city 浙江省 高新技术企业 2023 12000",
+                "杭州市 city 浙江省 高新技术企业 2025 15000", "宁波市 city 浙江省 高新技术企业 2023 6000",
+                "宁波市 city 浙江省 高新技术企业 2025 7500", "温州市 city 浙江省 高新技术企业 2023 4000",
+                "温州市 city 浙江省 高新技术企业 2025 5200"), rows);
+    }
+
     /** A table with a row per year and a column per indicator (年份 | 高新技术企业（家） | …). */
     @Test
     void aTableByYearGivesEachColumnItsFigures() {
