@@ -46,11 +46,6 @@ public record ReportOptions(Messages messages, boolean verbose, String verboseOp
         return new ReportOptions(messages, verbose, verboseOption, sourceRoot, failOn, folder);
     }
 
-    /** Where the file a source names is. */
-    public Path file(String name) {
-        return namesFrom.resolve(name);
-    }
-
     public ReportOptions withFailOn(Severity threshold) {
         return new ReportOptions(messages, verbose, verboseOption, sourceRoot, threshold, namesFrom);
     }

@@ -20,8 +20,10 @@ import plancheck.read.document.Document.Cell;
  */
 record Breakdown(String indicator, String unit) {
     private static final Vocabulary WORDS = Vocabulary.standard();
-    private static final Pattern REGION_NAME = Pattern.compile(
-            "^[\\p{IsHan}]{1,10}?(" + WORDS.alternation("region-suffixes").replaceAll("=\\w+", "") + ")$");
+    /** Each ending of a region's name, longest first, with the level it gives. */
+    private static final java.util.Map<String, String> SUFFIXES = WORDS.pairs("region-suffixes");
+    private static final Pattern REGION_NAME = Pattern.compile("^[\\p{IsHan}]{1,10}?("
+            + String.join("|", SUFFIXES.keySet().stream().map(Pattern::quote).toList()) + ")$");
     private static final Pattern CAPTION_UNIT = Pattern.compile("[（(]\\s*单位[:：]\\s*([^）)]{1,6})\\s*[）)]");
     private static final Pattern CAPTION_LEAD = Pattern.compile(
             "^(附表|附件|表)\\s*[0-9一二三四五六七八九十]*\\s*[:：.、]?\\s*|[“\"]?十[二三四五]五[”\"]?(时期|期间)?|(19|20)\\d\\d\\s*[—\\-－–~至]*\\s*((19|20)\\d\\d)?\\s*年度?");
@@ -62,11 +64,9 @@ record Breakdown(String indicator, String unit) {
 
     /** The level of a region a row names, by its ending: 市 is a city under a province, else a county-level city. */
     static Level level(String name, PlanMetadata plan) {
-        for (String entry : WORDS.words("region-suffixes")) {
-            String suffix = entry.substring(0, entry.indexOf('='));
-            if (name.endsWith(suffix)) {
-                Level l = Level.parse(entry.substring(entry.indexOf('=') + 1));
-                return suffix.equals("市") && plan.level() == Level.PROVINCE ? Level.CITY : l;
+        for (var e : SUFFIXES.entrySet()) {
+            if (name.endsWith(e.getKey())) {
+                return e.getKey().equals("市") && plan.level() == Level.PROVINCE ? Level.CITY : Level.parse(e.getValue());
             }
         }
         return Level.DISTRICT;
