@@ -83,13 +83,13 @@ final class PdfConverter {
         List<Piece> ps = null;
         PdfLayout.Line prev = null;
         while (i < lines.size()) {
-            int end = PdfTables.region(lines, i);
-            if (end > i) {
+            PdfTables.Region table = PdfTables.region(lines, i);
+            if (table != null) {
                 flush(text, ps, blocks, pieces);
                 text = null;
-                blocks.add(PdfTables.table(lines.subList(i, end)));
+                blocks.add(PdfTables.table(lines.subList(i, table.end()), table.columns()));
                 prev = null;
-                i = end;
+                i = table.end();
                 continue;
             }
             PdfLayout.Line l = lines.get(i);

@@ -26,9 +26,13 @@ final class PdfTables {
     record Segment(int from, int to, float x0, float x1) {
     }
 
-    /** The index after the table starting at line {@code start}, or {@code start} when none starts there. */
-    static int region(List<PdfLayout.Line> lines, int start) {
-        if (segments(lines.get(start)).size() < 3) return start;
+    /** A table's lines: up to {@code end} (exclusive), and its columns. */
+    record Region(int end, List<float[]> columns) {
+    }
+
+    /** The table starting at line {@code start}, or null when none starts there. */
+    static Region region(List<PdfLayout.Line> lines, int start) {
+        if (segments(lines.get(start)).size() < 3) return null;
         float left = lines.get(start).left(), right = lines.get(start).right();
         int end = start + 1;
         while (end < lines.size()) {
@@ -43,10 +47,10 @@ final class PdfTables {
             end++;
         }
         List<float[]> columns = columns(lines.subList(start, end));
-        if (columns.size() < 3) return start;
+        if (columns.size() < 3) return null;
         int rows = 0;
         for (PdfLayout.Line l : lines.subList(start, end)) if (newRow(l, columns)) rows++;
-        return rows >= 2 ? end : start;
+        return rows >= 2 ? new Region(end, columns) : null;
     }
 
     /**
@@ -147,9 +151,8 @@ final class PdfTables {
         return false;
     }
 
-    /** The table of lines [start, end): a row per full line, continuation lines' text added to its cells. */
-    static Table table(List<PdfLayout.Line> lines) {
-        List<float[]> columns = columns(lines);
+    /** The table of a region's lines: a row per full line, continuation lines' text added to its cells. */
+    static Table table(List<PdfLayout.Line> lines, List<float[]> columns) {
         List<List<Cell>> rows = new ArrayList<>();
         StringBuilder[] texts = null;
         Cell[] starts = null;
